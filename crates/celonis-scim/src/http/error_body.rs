@@ -1,0 +1,197 @@
+//! Turning an unsuccessful HTTP answer into an [`Error`], whatever shape its body has.
+//!
+//! Celonis answers errors in several shapes, all handled here:
+//! - the SCIM error (`{"schemas":[...Error], "status":"400", "scimType":..., "detail":...}`);
+//! - the platform envelope (`{"title", "status", "detail", "errorCode"}`);
+//! - the `ExceptionReference` of the OpenAPI document (`{"reference", "message", "shortMessage"}`),
+//!   whose `reference` is the id to quote to support;
+//! - `FrontendHandledBackendError` (`{"frontendErrorKey", "errorInformation"}`);
+//! - `{"error": "Unauthorized"}` or OAuth's `{"error", "error_description"}`;
+//! - plain text, or nothing at all (a disabled API answers 403 with an empty body).
+
+use std::time::Duration;
+
+use serde_json::{Map, Value};
+
+use crate::error::{Error, ErrorKind};
+
+/// Headers that may carry the id to quote to support, in order of preference.
+pub(crate) const SUPPORT_ID_HEADERS: [&str; 4] =
+    ["x-celonis-error-id", "x-request-id", "x-correlation-id", "x-trace-id"];
+
+/// Builds the error for an HTTP answer with an unsuccessful `status`.
+///
+/// `header_support_id` is a support id found in the answer's headers, `retry_after` the wait
+/// the headers asked for; the body's own values win where both are present.
+pub fn error_from_response(
+    status: u16,
+    body: &[u8],
+    header_support_id: Option<String>,
+    retry_after: Option<Duration>,
+) -> Error {
+    let kind = ErrorKind::from_status(status);
+    let text = String::from_utf8_lossy(body);
+    let trimmed = text.trim();
+    let mut err = Error::new(kind, format!("server answered {status} {}", reason(status)));
+    err.status = Some(status);
+    err.retry_after = retry_after;
+    err.support_id = header_support_id;
+
+    match serde_json::from_str::<Value>(trimmed) {
+        Ok(Value::Object(map)) => fill_from_object(&mut err, &map),
+        Ok(Value::String(s)) if !s.is_empty() => err.detail = Some(s),
+        _ if !trimmed.is_empty() => err.detail = Some(truncate(trimmed, 500)),
+        _ => {}
+    }
+    if let Some(detail) = &err.detail {
+        let message = format!("server answered {status} {}: {detail}", reason(status));
+        err.set_message(message);
+    }
+    err
+}
+
+fn fill_from_object(err: &mut Error, map: &Map<String, Value>) {
+    let get = |name: &str| -> Option<&Value> {
+        map.iter().find(|(k, _)| k.eq_ignore_ascii_case(name)).map(|(_, v)| v)
+    };
+    let text = |name: &str| -> Option<String> { get(name).and_then(scalar_text) };
+
+    err.scim_type = text("scimType");
+    err.detail = text("detail")
+        .or_else(|| text("message"))
+        .or_else(|| text("error_description"))
+        .or_else(|| text("title"))
+        .or_else(|| text("shortMessage"));
+    err.error_code = text("errorCode").or_else(|| text("frontendErrorKey"));
+
+    match get("error") {
+        Some(Value::String(s)) => {
+            if err.detail.is_none() {
+                err.detail = Some(s.clone());
+            } else if err.error_code.is_none() {
+                err.error_code = Some(s.clone());
+            }
+        }
+        Some(Value::Object(inner)) => fill_from_object(err, inner),
+        _ => {}
+    }
+    for key in ["reference", "errorId", "supportId", "requestId", "traceId", "correlationId"] {
+        if let Some(id) = text(key) {
+            err.support_id = Some(id);
+            break;
+        }
+    }
+}
+
+/// A JSON scalar as text (`"400"` and `400` both give `400`).
+fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) if !s.is_empty() => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+fn truncate(s: &str, max: usize) -> String {
+    if s.len() <= max {
+        return s.to_owned();
+    }
+    let mut end = max;
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}...", &s[..end])
+}
+
+/// Parses a `Retry-After` value: delta seconds, or an HTTP date.
+pub(crate) fn parse_retry_after(value: &str, now_unix: u64) -> Option<Duration> {
+    let v = value.trim();
+    if let Ok(secs) = v.parse::<f64>() {
+        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
+    }
+    parse_http_date(v).map(|at| Duration::from_secs(at.saturating_sub(now_unix)))
+}
+
+/// Parses `x-ratelimit-reset`: seconds to wait, or (when it looks like one) a Unix timestamp.
+pub(crate) fn parse_ratelimit_reset(value: &str, now_unix: u64) -> Option<Duration> {
+    let secs = value.trim().parse::<f64>().ok().filter(|s| s.is_finite() && *s >= 0.0)?;
+    if secs > 1_000_000_000.0 {
+        return Some(Duration::from_secs((secs as u64).saturating_sub(now_unix)));
+    }
+    Some(Duration::from_secs_f64(secs))
+}
+
+/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) into Unix seconds.
+fn parse_http_date(s: &str) -> Option<u64> {
+    let parts: Vec<&str> = s.split_whitespace().collect();
+    let [_, day, month, year, time, "GMT"] = parts.as_slice() else {
+        return None;
+    };
+    let day: u64 = day.parse().ok()?;
+    let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        .iter()
+        .position(|m| m == month)? as u64
+        + 1;
+    let year: u64 = year.parse().ok()?;
+    let hms: Vec<u64> = time.split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let [h, m, sec] = hms.as_slice() else { return None };
+    Some(days_from_civil(year, month, day) * 86_400 + h * 3600 + m * 60 + sec)
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+pub(crate) fn days_from_civil(y: u64, m: u64, d: u64) -> u64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y / 400;
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+fn reason(status: u16) -> &'static str {
+    match status {
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        412 => "Precondition Failed",
+        413 => "Payload Too Large",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn http_date_parses() {
+        // 1994-11-06T08:49:37Z
+        assert_eq!(parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT"), Some(784_111_777));
+        assert_eq!(parse_http_date("yesterday"), None);
+    }
+
+    #[test]
+    fn retry_after_forms() {
+        assert_eq!(parse_retry_after("3", 0), Some(Duration::from_secs(3)));
+        assert_eq!(parse_retry_after("-1", 0), None);
+        assert_eq!(
+            parse_retry_after("Sun, 06 Nov 1994 08:49:40 GMT", 784_111_777),
+            Some(Duration::from_secs(3))
+        );
+        assert_eq!(parse_ratelimit_reset("2", 0), Some(Duration::from_secs(2)));
+        assert_eq!(
+            parse_ratelimit_reset("1700000005", 1_700_000_000),
+            Some(Duration::from_secs(5))
+        );
+    }
+}

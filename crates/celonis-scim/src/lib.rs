@@ -1,0 +1,20 @@
+//! A blocking SCIM 2.0 client for the Celonis Platform's user-provisioning API.
+//!
+//! ```no_run
+//! use celonis_scim::{Client, ClientConfig, User};
+//!
+//! let client = Client::new(ClientConfig::bearer("https://team.celonis.cloud/api/user-provisioning/scim/v2", "TOKEN"))?;
+//! let created = client.create_user(&User::new("ada@example.com"))?;
+//! for user in client.iter_users(&Default::default()) {
+//!     println!("{}", user?.user_name.unwrap_or_default());
+//! }
+//! client.delete_user(created.id.as_deref().unwrap_or_default())?;
+//! # Ok::<(), celonis_scim::Error>(())
+//! ```
+
+pub mod error;
+pub mod http;
+pub mod model;
+
+pub use error::{Error, ErrorKind, Result};
+pub use model::*;
