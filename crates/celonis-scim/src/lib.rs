@@ -3,7 +3,10 @@
 //! ```no_run
 //! use celonis_scim::{Client, ClientConfig, User};
 //!
-//! let client = Client::new(ClientConfig::bearer("https://team.celonis.cloud/api/user-provisioning/scim/v2", "TOKEN"))?;
+//! let client = Client::new(ClientConfig::bearer(
+//!     "https://team.celonis.cloud/api/user-provisioning/scim/v2",
+//!     "TOKEN",
+//! ))?;
 //! let created = client.create_user(&User::new("ada@example.com"))?;
 //! for user in client.iter_users(&Default::default()) {
 //!     println!("{}", user?.user_name.unwrap_or_default());
@@ -12,9 +15,14 @@
 //! # Ok::<(), celonis_scim::Error>(())
 //! ```
 
+pub mod client;
+pub mod config;
 pub mod error;
 pub mod http;
 pub mod model;
+pub mod validate;
 
+pub use client::{Client, IterOptions, ListOptions, Projection, ResourceIter};
+pub use config::{ClientAuth, ClientConfig, OAuth2Config, Secret, celonis_base_url};
 pub use error::{Error, ErrorKind, Result};
 pub use model::*;

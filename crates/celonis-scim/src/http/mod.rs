@@ -1,3 +1,7 @@
-//! Talking HTTP: error bodies, retries, authentication and the transport itself.
+//! Talking HTTP: error bodies, retries, authentication, URLs and the transport itself.
 
+pub(crate) mod auth;
 pub mod error_body;
+pub(crate) mod retry;
+pub(crate) mod transport;
+pub mod url;

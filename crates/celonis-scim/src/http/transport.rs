@@ -1,0 +1,238 @@
+//! One HTTP exchange with retries: the only place that touches ureq.
+//!
+//! What is retried: 429 (any method: the server did not process it), honouring `Retry-After`
+//! and `x-ratelimit-reset`; 502/503/504 and broken connections only for idempotent requests;
+//! failures before the request could reach the server (connect, DNS) for every request.
+//! A POST that may have reached the server is never re-sent.
+
+use std::io::ErrorKind as IoKind;
+use std::sync::Arc;
+use std::thread;
+use std::time::Duration;
+
+use ureq::http::{self, HeaderMap, Method};
+use ureq::tls::{Certificate, RootCerts, TlsConfig};
+
+use crate::config::ClientConfig;
+use crate::error::{Error, ErrorKind, Result};
+use crate::http::error_body::{SUPPORT_ID_HEADERS, error_from_response, parse_ratelimit_reset, parse_retry_after};
+use crate::http::retry::{Attempts, RetryPolicy, now_unix};
+use crate::http::url::BaseUrl;
+
+/// The largest answer body read (a 10,000-user page is about 5 MB).
+const MAX_BODY: u64 = 512 * 1024 * 1024;
+
+/// One request to send.
+pub(crate) struct Request<'a> {
+    pub method: Method,
+    /// The full URL, query included.
+    pub url: String,
+    pub body: Option<&'a [u8]>,
+    /// The `Content-Type` of the body.
+    pub content_type: &'a str,
+    /// Whether sending it twice has the same effect as once (GET, PUT, DELETE, searches).
+    pub idempotent: bool,
+    /// The `Authorization` header value, if any.
+    pub authorization: Option<&'a str>,
+}
+
+/// A successful answer.
+#[derive(Debug)]
+pub(crate) struct Reply {
+    pub status: u16,
+    pub body: Vec<u8>,
+    pub location: Option<String>,
+}
+
+/// The HTTP transport of a client: a pooled ureq agent plus the retry policy.
+#[derive(Clone)]
+pub(crate) struct Transport {
+    agent: ureq::Agent,
+    policy: RetryPolicy,
+    user_agent: Arc<str>,
+}
+
+impl Transport {
+    /// Builds the agent: timeouts, TLS roots, no redirects, statuses as values.
+    pub fn new(config: &ClientConfig) -> Result<Self> {
+        if config.timeout.is_zero() {
+            return Err(Error::config("timeout must be greater than zero"));
+        }
+        let roots = match &config.ca_cert_pem {
+            None => RootCerts::WebPki,
+            Some(pem) => {
+                let extra = Certificate::from_pem(pem.as_bytes())
+                    .map_err(|e| Error::config(format!("ca_cert_pem is not a PEM certificate: {e}")))?;
+                let mut all: Vec<Certificate<'static>> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
+                    .iter()
+                    .map(|c| Certificate::from_der(c.as_ref()))
+                    .collect();
+                all.push(extra);
+                RootCerts::new_with_certs(&all)
+            }
+        };
+        let agent = ureq::Agent::config_builder()
+            .timeout_global(Some(config.timeout))
+            .http_status_as_error(false)
+            .max_redirects(0)
+            .user_agent(config.user_agent.as_str())
+            .tls_config(TlsConfig::builder().root_certs(roots).build())
+            .max_idle_connections_per_host(64)
+            .build()
+            .into();
+        Ok(Transport {
+            agent,
+            policy: RetryPolicy {
+                max_retries: config.max_retries,
+                deadline: config.retry_deadline,
+                base_delay: config.retry_base_delay,
+            },
+            user_agent: config.user_agent.as_str().into(),
+        })
+    }
+
+    /// Sends `req`, retrying as the module documentation says. Any 2xx is a success; every
+    /// other status becomes the matching [`Error`].
+    pub fn execute(&self, req: &Request<'_>) -> Result<Reply> {
+        let mut attempts = Attempts::new(self.policy);
+        loop {
+            let (err, wait) = match self.send_once(req) {
+                Ok(reply) => return Ok(reply),
+                Err(Failure::Status(err)) => {
+                    let status = err.status.unwrap_or(0);
+                    let retryable = status == 429 || (matches!(status, 502..=504) && req.idempotent);
+                    let wait = err.retry_after;
+                    if !retryable {
+                        return Err(err);
+                    }
+                    (err, wait)
+                }
+                Err(Failure::Transport { err, reached }) => {
+                    if reached && !req.idempotent {
+                        return Err(err);
+                    }
+                    (err, None)
+                }
+                Err(Failure::Final(err)) => return Err(err),
+            };
+            match attempts.next_wait(wait) {
+                Some(wait) => thread::sleep(wait),
+                None => return Err(err),
+            }
+        }
+    }
+
+    fn send_once(&self, req: &Request<'_>) -> Result<Reply, Failure> {
+        let mut builder = http::Request::builder()
+            .method(req.method.clone())
+            .uri(req.url.as_str())
+            .header("accept", "application/scim+json, application/json")
+            .header("user-agent", &*self.user_agent);
+        if let Some(auth) = req.authorization {
+            builder = builder.header("authorization", auth);
+        }
+        let result = match req.body {
+            Some(body) => {
+                let request = builder
+                    .header("content-type", req.content_type)
+                    .body(body)
+                    .map_err(|e| Failure::Final(Error::config(format!("cannot build request: {e}"))))?;
+                self.agent.run(request)
+            }
+            None => {
+                let request = builder
+                    .body(ureq::SendBody::none())
+                    .map_err(|e| Failure::Final(Error::config(format!("cannot build request: {e}"))))?;
+                self.agent.run(request)
+            }
+        };
+        let mut response = result.map_err(classify)?;
+        let status = response.status().as_u16();
+        let headers = response.headers().clone();
+        let body = response
+            .body_mut()
+            .with_config()
+            .limit(MAX_BODY)
+            .read_to_vec()
+            .map_err(|e| match classify(e) {
+                // The request was processed; only the answer was lost.
+                Failure::Transport { err, .. } => Failure::Transport { err, reached: true },
+                other => other,
+            })?;
+        if (200..300).contains(&status) {
+            let location = header(&headers, "location");
+            return Ok(Reply { status, body, location });
+        }
+        let support_id = SUPPORT_ID_HEADERS.iter().find_map(|h| header(&headers, h));
+        let mut err = error_from_response(status, &body, support_id, server_wait(&headers));
+        if err.kind() == ErrorKind::Http && (300..400).contains(&status) {
+            err.detail.get_or_insert_with(|| format!("redirect to {}", header(&headers, "location").unwrap_or_default()));
+        }
+        Err(Failure::Status(err))
+    }
+}
+
+/// How one attempt failed.
+enum Failure {
+    /// The server answered with an error status.
+    Status(Error),
+    /// The exchange broke; `reached` says whether the request may have been processed.
+    Transport { err: Error, reached: bool },
+    /// Nothing a retry could fix.
+    Final(Error),
+}
+
+/// Sorts a ureq error into transport failures (reached or not) and final ones.
+fn classify(e: ureq::Error) -> Failure {
+    use ureq::Error as U;
+    let not_reached = |m: String| Failure::Transport { err: Error::transport(m), reached: false };
+    let reached = |m: String| Failure::Transport { err: Error::transport(m), reached: true };
+    match e {
+        U::HostNotFound => not_reached("host not found".into()),
+        U::ConnectionFailed => not_reached("connection failed".into()),
+        U::Timeout(t) => {
+            let m = format!("timed out ({t})");
+            match t {
+                ureq::Timeout::Resolve | ureq::Timeout::Connect => not_reached(m),
+                _ => reached(m),
+            }
+        }
+        U::Io(io) => match io.kind() {
+            IoKind::ConnectionRefused | IoKind::AddrNotAvailable => not_reached(format!("connection refused: {io}")),
+            IoKind::TimedOut | IoKind::WouldBlock => reached(format!("timed out: {io}")),
+            _ => reached(format!("connection broken: {io}")),
+        },
+        U::Protocol(p) => reached(format!("malformed HTTP answer: {p}")),
+        U::BodyExceedsLimit(n) => Failure::Final(Error::decode(format!("answer larger than {n} bytes"))),
+        U::Decompress(what, io) => Failure::Final(Error::decode(format!("cannot decompress {what} answer: {io}"))),
+        U::BadUri(u) => Failure::Final(Error::config(format!("invalid URL: {u}"))),
+        U::Tls(m) => Failure::Final(Error::transport(format!("TLS: {m}"))),
+        U::Pem(p) => Failure::Final(Error::config(format!("PEM: {p}"))),
+        U::Rustls(r) => Failure::Final(Error::transport(format!("TLS: {r}"))),
+        other => reached(other.to_string()),
+    }
+}
+
+/// The wait the server asked for: `Retry-After`, else `x-ratelimit-reset`.
+fn server_wait(headers: &HeaderMap) -> Option<Duration> {
+    let now = now_unix();
+    header(headers, "retry-after")
+        .and_then(|v| parse_retry_after(&v, now))
+        .or_else(|| header(headers, "x-ratelimit-reset").and_then(|v| parse_ratelimit_reset(&v, now)))
+}
+
+fn header(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers.get(name).and_then(|v| v.to_str().ok()).map(str::to_owned)
+}
+
+/// Checks that a base URL may be used: http(s), and plain http only to loopback unless allowed.
+pub(crate) fn check_base_url(config: &ClientConfig) -> Result<BaseUrl> {
+    let base = BaseUrl::parse(&config.base_url)?;
+    if !base.is_https() && !base.is_loopback() && !config.allow_insecure_http {
+        return Err(Error::config(format!(
+            "refusing plain http to {}: use https, or set allow_insecure_http",
+            base.host()
+        )));
+    }
+    Ok(base)
+}
