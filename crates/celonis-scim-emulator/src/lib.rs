@@ -1,1 +1,158 @@
+//! A real HTTP server on loopback that behaves like the Celonis SCIM API, for tests, demos and
+//! users' own test suites.
+//!
+//! ```
+//! use celonis_scim_emulator::{Emulator, EmulatorConfig};
+//!
+//! let emulator = Emulator::start(EmulatorConfig::default())?;
+//! println!("{} with token {}", emulator.url(), emulator.token());
+//! emulator.stop();
+//! # Ok::<(), std::io::Error>(())
+//! ```
+//!
+//! It serves the 18 operations under `/scim/v2`, enforces the rules of the Celonis
+//! documentation (see [`store`]), issues OAuth tokens at `/oauth2/token`, keeps its data in
+//! memory or in a state file, and injects faults on demand ([`faults`]).
 
+mod api;
+mod bulk;
+mod clock;
+pub mod config;
+mod discovery;
+pub mod failure;
+pub mod faults;
+mod oauth;
+mod persist;
+pub mod seats;
+mod server;
+mod shared;
+pub mod store;
+mod wire;
+
+use std::collections::{BTreeMap, HashMap};
+use std::io;
+use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
+use std::time::Duration;
+
+pub use config::EmulatorConfig;
+pub use faults::Fault;
+
+use crate::server::Connections;
+use crate::shared::Shared;
+use crate::store::Store;
+
+/// A running emulator. Stops when dropped.
+#[derive(Debug)]
+pub struct Emulator {
+    addr: SocketAddr,
+    shared: Arc<Shared>,
+    stop: Arc<AtomicBool>,
+    conns: Arc<Connections>,
+    acceptor: Option<JoinHandle<()>>,
+}
+
+impl Emulator {
+    /// Starts an emulator on 127.0.0.1 (the state file, if any, is loaded first).
+    pub fn start(config: EmulatorConfig) -> io::Result<Emulator> {
+        let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, config.port))?;
+        let addr = listener.local_addr()?;
+        let base_url = format!("http://{addr}{}", api::PREFIX);
+        let mut store = Store::new(&config, base_url.clone());
+        if let Some(path) = &config.state {
+            if let Some(snapshot) = persist::load(path)? {
+                store.restore(snapshot);
+            }
+        }
+        let token = config.token.clone().unwrap_or_else(clock::new_token);
+        let shared = Arc::new(Shared {
+            faults: faults::Faults::new(config.latency()),
+            config,
+            token,
+            base_url,
+            store: Mutex::new(store),
+            oauth_tokens: Mutex::new(HashMap::new()),
+        });
+        let stop = Arc::new(AtomicBool::new(false));
+        let conns = Arc::new(Connections::default());
+        let acceptor = {
+            let (shared, stop, conns) = (Arc::clone(&shared), Arc::clone(&stop), Arc::clone(&conns));
+            std::thread::Builder::new()
+                .name("scim-emulator-accept".into())
+                .spawn(move || server::accept_loop(listener, shared, stop, conns))?
+        };
+        Ok(Emulator { addr, shared, stop, conns, acceptor: Some(acceptor) })
+    }
+
+    /// The SCIM base URL, `http://127.0.0.1:PORT/scim/v2`.
+    pub fn url(&self) -> &str {
+        &self.shared.base_url
+    }
+
+    /// The OAuth token endpoint, `http://127.0.0.1:PORT/oauth2/token`.
+    pub fn token_url(&self) -> String {
+        format!("http://{}/oauth2/token", self.addr)
+    }
+
+    /// The accepted token (as `Bearer` or `AppKey`).
+    pub fn token(&self) -> &str {
+        &self.shared.token
+    }
+
+    /// The port it listens on.
+    pub fn port(&self) -> u16 {
+        self.addr.port()
+    }
+
+    /// Queues `fault` for the next `count` SCIM answers.
+    pub fn inject(&self, fault: Fault, count: u32) {
+        self.shared.faults.push(fault, count);
+    }
+
+    /// Sets the latency added to every SCIM answer.
+    pub fn set_latency(&self, latency: Duration) {
+        self.shared.faults.set_latency(latency);
+    }
+
+    /// Forgets every OAuth token issued so far (clients must fetch new ones).
+    pub fn revoke_tokens(&self) {
+        oauth::revoke_all(&self.shared);
+    }
+
+    /// Licence seats in use per role.
+    pub fn seat_usage(&self) -> BTreeMap<String, usize> {
+        self.shared.store().seat_usage()
+    }
+
+    /// Stops accepting, closes every connection and waits for the acceptor to end.
+    pub fn stop(mut self) {
+        self.shutdown();
+    }
+
+    /// Blocks until the emulator is stopped from elsewhere (the CLI's `emulator` command).
+    pub fn wait(mut self) {
+        if let Some(h) = self.acceptor.take() {
+            let _ = h.join();
+        }
+    }
+
+    fn shutdown(&mut self) {
+        if self.stop.swap(true, Ordering::SeqCst) {
+            return;
+        }
+        // Wake the blocking accept so that it sees the flag.
+        let _ = TcpStream::connect_timeout(&self.addr, Duration::from_secs(1));
+        if let Some(h) = self.acceptor.take() {
+            let _ = h.join();
+        }
+        self.conns.close_all();
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        self.shutdown();
+    }
+}

@@ -1,0 +1,155 @@
+//! The SCIM endpoints under `/scim/v2`: routing, bodies, paging and projections.
+
+use celonis_scim::model::{Group, SearchRequest, User, urn};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Value, json};
+
+use crate::failure::{Failure, Outcome};
+use crate::shared::Shared;
+use crate::wire::{HttpRequest, HttpResponse};
+use crate::{bulk, discovery};
+
+/// The path prefix of the SCIM API.
+pub const PREFIX: &str = "/scim/v2";
+
+/// Answers one SCIM request (authentication already checked).
+pub fn handle(shared: &Shared, req: &HttpRequest) -> HttpResponse {
+    let path = req.path.strip_prefix(PREFIX).unwrap_or_default().trim_end_matches('/');
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let result = match (req.method.as_str(), segments.as_slice()) {
+        (_, [res, ..]) if !is_known(res) => Err(Failure::status(404, format!("No endpoint /{res}"))),
+        ("PATCH", _) => Err(Failure::status(405, "PATCH is not supported")),
+        ("GET", [r]) if r.eq_ignore_ascii_case("Users") => list::<User>(shared, req, None),
+        ("GET", [r]) if r.eq_ignore_ascii_case("Groups") => list::<Group>(shared, req, None),
+        ("POST", [r, s]) if s.eq_ignore_ascii_case(".search") && r.eq_ignore_ascii_case("Users") => search::<User>(shared, req),
+        ("POST", [r, s]) if s.eq_ignore_ascii_case(".search") && r.eq_ignore_ascii_case("Groups") => search::<Group>(shared, req),
+        ("POST", [r]) if r.eq_ignore_ascii_case("Users") => body::<User>(req)
+            .and_then(|u| shared.mutate(|s| s.create_user(u)))
+            .map(|u| (201, project(req, &u))),
+        ("POST", [r]) if r.eq_ignore_ascii_case("Groups") => body::<Group>(req)
+            .and_then(|g| shared.mutate(|s| s.create_group(g)))
+            .map(|g| (201, project(req, &g))),
+        ("GET", [r, id]) if r.eq_ignore_ascii_case("Users") => shared.store().get_user(id).map(|u| (200, project(req, &u))),
+        ("GET", [r, id]) if r.eq_ignore_ascii_case("Groups") => shared.store().get_group(id).map(|g| (200, project(req, &g))),
+        ("PUT", [r, id]) if r.eq_ignore_ascii_case("Users") => body::<User>(req)
+            .and_then(|u| shared.mutate(|s| s.replace_user(id, u)))
+            .map(|u| (200, project(req, &u))),
+        ("PUT", [r, id]) if r.eq_ignore_ascii_case("Groups") => body::<Group>(req)
+            .and_then(|g| shared.mutate(|s| s.replace_group(id, g)))
+            .map(|g| (200, project(req, &g))),
+        ("DELETE", [r, id]) if r.eq_ignore_ascii_case("Users") => shared.mutate(|s| s.delete_user(id)).map(|()| (204, Value::Null)),
+        ("DELETE", [r, id]) if r.eq_ignore_ascii_case("Groups") => shared.mutate(|s| s.delete_group(id)).map(|()| (204, Value::Null)),
+        ("POST", [r]) if r.eq_ignore_ascii_case("Bulk") => bulk::handle(shared, &req.body).map(|v| (200, v)),
+        ("GET", [r, rest @ ..]) if r.eq_ignore_ascii_case("ServiceProviderConfig") && rest.is_empty() => {
+            Ok((200, discovery::service_provider_config(shared)))
+        }
+        ("GET", [r]) if r.eq_ignore_ascii_case("Schemas") => Ok((200, discovery::schemas(shared))),
+        ("GET", [r, id]) if r.eq_ignore_ascii_case("Schemas") => discovery::schema(shared, id).map(|s| (200, s)),
+        ("GET", [r]) if r.eq_ignore_ascii_case("ResourceTypes") => Ok((200, discovery::resource_types(shared))),
+        ("GET", [r, id]) if r.eq_ignore_ascii_case("ResourceTypes") => discovery::resource_type(shared, id).map(|t| (200, t)),
+        _ => Err(Failure::status(405, format!("{} is not allowed on {}", req.method, req.path))),
+    };
+    match result {
+        Ok((204, _)) => HttpResponse::empty(204),
+        Ok((status, value)) => HttpResponse::json(status, &value),
+        Err(f) => HttpResponse::json(f.status, &f.body()),
+    }
+}
+
+fn is_known(resource: &str) -> bool {
+    ["Users", "Groups", "Bulk", "ServiceProviderConfig", "Schemas", "ResourceTypes"]
+        .iter()
+        .any(|r| r.eq_ignore_ascii_case(resource))
+}
+
+/// Parses a request body as a resource; a 400 `invalidSyntax` when it is not one.
+pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Outcome<T> {
+    serde_json::from_slice(bytes).map_err(|e| Failure::bad("invalidSyntax", format!("Invalid request body: {e}")))
+}
+
+fn body<T: DeserializeOwned>(req: &HttpRequest) -> Outcome<T> {
+    parse(&req.body)
+}
+
+/// What a listing resource must offer.
+pub trait Listed: Serialize + Sized {
+    /// One page and the total.
+    fn page(shared: &Shared, start: u64, count: u64) -> (u64, Vec<Self>);
+}
+
+impl Listed for User {
+    fn page(shared: &Shared, start: u64, count: u64) -> (u64, Vec<Self>) {
+        shared.store().list_users(start, count)
+    }
+}
+
+impl Listed for Group {
+    fn page(shared: &Shared, start: u64, count: u64) -> (u64, Vec<Self>) {
+        shared.store().list_groups(start, count)
+    }
+}
+
+fn list<T: Listed>(shared: &Shared, req: &HttpRequest, search: Option<&SearchRequest>) -> Outcome<(u16, Value)> {
+    if shared.config.reject_filter && (req.param("filter").is_some() || search.is_some_and(|s| s.extra.contains_key("filter"))) {
+        return Err(Failure::bad("invalidFilter", "Filtering is not supported"));
+    }
+    let number = |name: &str| -> Outcome<Option<i64>> {
+        req.param(name)
+            .map(|v| v.trim().parse::<i64>().map_err(|_| Failure::bad("invalidValue", format!("{name} must be an integer"))))
+            .transpose()
+    };
+    let start = search.and_then(|s| s.start_index.map(|v| v as i64)).map(Ok).unwrap_or_else(|| number("startIndex").map(|v| v.unwrap_or(1)))?;
+    let count = match search.and_then(|s| s.count.map(|v| v as i64)) {
+        Some(c) => Some(c),
+        None => number("count")?,
+    };
+    // RFC 7644 §3.4.2.4: startIndex below 1 is 1; a negative count is 0; the server may cap it.
+    let start = start.max(1) as u64;
+    let count = count.map_or(shared.config.default_count, |c| c.max(0) as u64).min(shared.config.max_count);
+    let (total, items) = T::page(shared, start, count);
+    let projected: Vec<Value> = items.iter().map(|r| project_with(req, search, r)).collect();
+    Ok((
+        200,
+        json!({
+            "schemas": [urn::LIST_RESPONSE],
+            "totalResults": total,
+            "startIndex": start,
+            "itemsPerPage": projected.len(),
+            "Resources": projected,
+        }),
+    ))
+}
+
+fn search<T: Listed>(shared: &Shared, req: &HttpRequest) -> Outcome<(u16, Value)> {
+    let request: SearchRequest = body(req)?;
+    list::<T>(shared, req, Some(&request))
+}
+
+/// A resource as JSON, with `attributes` / `excludedAttributes` applied.
+fn project<T: Serialize>(req: &HttpRequest, resource: &T) -> Value {
+    project_with(req, None, resource)
+}
+
+fn project_with<T: Serialize>(req: &HttpRequest, search: Option<&SearchRequest>, resource: &T) -> Value {
+    let split = |v: Option<&str>| -> Vec<String> {
+        v.map(|s| s.split(',').map(|a| a.trim().to_owned()).filter(|a| !a.is_empty()).collect()).unwrap_or_default()
+    };
+    let (include, exclude) = match search {
+        Some(s) if !s.attributes.is_empty() || !s.excluded_attributes.is_empty() => {
+            (s.attributes.clone(), s.excluded_attributes.clone())
+        }
+        _ => (split(req.param("attributes")), split(req.param("excludedAttributes"))),
+    };
+    let mut value = serde_json::to_value(resource).unwrap_or(Value::Null);
+    let Value::Object(map) = &mut value else { return value };
+    // Only the top-level name matters here: `name.givenName` selects `name`.
+    let top = |a: &String| a.rsplit(':').next().unwrap_or(a).split('.').next().unwrap_or_default().to_owned();
+    if !include.is_empty() {
+        let keep: Vec<String> = include.iter().map(top).collect();
+        map.retain(|k, _| k == "id" || k == "schemas" || keep.iter().any(|a| a.eq_ignore_ascii_case(k)));
+    }
+    let drop: Vec<String> = exclude.iter().map(top).collect();
+    map.retain(|k, _| k == "id" || k == "schemas" || !drop.iter().any(|a| a.eq_ignore_ascii_case(k)));
+    value
+}

@@ -1,0 +1,137 @@
+//! Fault injection for tests: added latency, and a queue of faults for the next answers.
+//!
+//! Faults apply to SCIM requests (under `/scim/v2`), one per request, in the order queued.
+//! Reachable from Rust ([`crate::Emulator::inject`]) and over HTTP for every other language:
+//! `POST /_emulator/faults` with `{"latency_ms": 20, "add": [{"kind": "rate_limit", "count": 2}]}`.
+
+use std::collections::VecDeque;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
+
+use serde::Deserialize;
+
+/// One injected fault.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Fault {
+    /// 429 with `Retry-After` (seconds; default 1), without processing the request.
+    RateLimit {
+        /// The Retry-After value in seconds.
+        #[serde(default = "one")]
+        retry_after: u64,
+    },
+    /// 429 with `x-ratelimit-reset` (seconds), in the platform's envelope, without processing.
+    RateLimitReset {
+        /// The x-ratelimit-reset value in seconds.
+        #[serde(default = "one")]
+        reset: u64,
+    },
+    /// 503 without processing the request.
+    Unavailable,
+    /// Any status with an optional raw body, without processing the request.
+    Status {
+        /// The status to answer.
+        status: u16,
+        /// The raw body.
+        #[serde(default)]
+        body: String,
+    },
+    /// Close the connection without processing or answering.
+    Drop,
+    /// Process the request, then close the connection without answering.
+    DropAfter,
+    /// Process the request, then answer 200 with a body that is not JSON.
+    Malformed,
+    /// Process the request, then answer with half of the body and close.
+    Truncated,
+}
+
+fn one() -> u64 {
+    1
+}
+
+/// A fault and how many times in a row to apply it.
+#[derive(Debug, Clone, Deserialize)]
+pub struct FaultSpec {
+    /// The fault.
+    #[serde(flatten)]
+    pub fault: Fault,
+    /// How many answers in a row (default 1).
+    #[serde(default = "one_u32")]
+    pub count: u32,
+}
+
+fn one_u32() -> u32 {
+    1
+}
+
+/// The body of `POST /_emulator/faults`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FaultRequest {
+    /// New added latency in milliseconds, when given.
+    #[serde(default)]
+    pub latency_ms: Option<u64>,
+    /// Faults to queue.
+    #[serde(default)]
+    pub add: Vec<FaultSpec>,
+    /// Empty the queue first.
+    #[serde(default)]
+    pub clear: bool,
+}
+
+/// The fault state of one emulator.
+#[derive(Debug, Default)]
+pub struct Faults {
+    queue: Mutex<VecDeque<Fault>>,
+    latency_ms: AtomicU64,
+}
+
+impl Faults {
+    /// Faults with an initial latency.
+    pub fn new(latency: Duration) -> Self {
+        let f = Faults::default();
+        f.set_latency(latency);
+        f
+    }
+
+    /// Queues `fault` for the next `count` answers.
+    pub fn push(&self, fault: Fault, count: u32) {
+        let mut q = self.queue.lock().unwrap_or_else(|p| p.into_inner());
+        q.extend(std::iter::repeat_n(fault, count as usize));
+    }
+
+    /// Applies a request from the admin endpoint.
+    pub fn apply(&self, req: FaultRequest) {
+        if req.clear {
+            self.queue.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        }
+        if let Some(ms) = req.latency_ms {
+            self.latency_ms.store(ms, Ordering::Relaxed);
+        }
+        for spec in req.add {
+            self.push(spec.fault, spec.count);
+        }
+    }
+
+    /// Sets the added latency.
+    pub fn set_latency(&self, latency: Duration) {
+        self.latency_ms.store(latency.as_millis() as u64, Ordering::Relaxed);
+    }
+
+    /// The added latency.
+    pub fn latency(&self) -> Duration {
+        Duration::from_millis(self.latency_ms.load(Ordering::Relaxed))
+    }
+
+    /// Takes the fault for the next answer, if any.
+    pub fn next(&self) -> Option<Fault> {
+        self.queue.lock().unwrap_or_else(|p| p.into_inner()).pop_front()
+    }
+
+    /// How many faults are still queued.
+    pub fn pending(&self) -> usize {
+        self.queue.lock().unwrap_or_else(|p| p.into_inner()).len()
+    }
+}
