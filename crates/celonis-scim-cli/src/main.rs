@@ -1,1 +1,25 @@
-fn main(){}
+//! The `celonis-scim` command.
+
+mod args;
+mod connect;
+mod exit;
+mod run;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = args::Cli::parse();
+    match run::run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(run::Failure::Scim(e)) => {
+            eprintln!("error [{}]: {e}", e.code());
+            ExitCode::from(exit::code(e.kind()))
+        }
+        Err(run::Failure::Io(msg)) => {
+            eprintln!("error [io]: {msg}");
+            ExitCode::from(exit::IO)
+        }
+    }
+}

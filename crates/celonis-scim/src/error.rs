@@ -8,7 +8,6 @@ use std::time::Duration;
 /// Bindings map this enum with one exhaustive `match` (no `_` arm), so adding a kind
 /// breaks every binding's build until each decides what to do with it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-#[non_exhaustive]
 pub enum ErrorKind {
     /// The client refused to send: a rule of the SCIM schema or of Celonis is broken.
     Validation,

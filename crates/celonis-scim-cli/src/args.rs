@@ -1,0 +1,200 @@
+//! Command-line arguments.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// A SCIM 2.0 client for the Celonis Platform's user-provisioning API.
+///
+/// JSON goes to stdout, errors to stderr, and the exit code tells the error kind:
+/// 2 usage, 3 config, 4 validation, 10 bad_request, 11 unauthorized, 12 forbidden,
+/// 13 not_found, 14 conflict, 15 precondition_failed, 16 rate_limited, 17 server, 18 http,
+/// 19 transport, 20 decode, 21 I/O.
+#[derive(Debug, Parser)]
+#[command(name = "celonis-scim", version)]
+pub struct Cli {
+    #[command(flatten)]
+    pub conn: Connection,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Where to connect and how to authenticate.
+#[derive(Debug, Args)]
+pub struct Connection {
+    /// Base URL up to and including /scim/v2.
+    #[arg(long, env = "CELONIS_SCIM_URL", global = true)]
+    pub url: Option<String>,
+    /// Bearer token (OAuth access token or API key).
+    #[arg(long, env = "CELONIS_SCIM_TOKEN", global = true, hide_env_values = true)]
+    pub token: Option<String>,
+    /// Application key (Authorization: AppKey ...).
+    #[arg(long, env = "CELONIS_SCIM_APP_KEY", global = true, hide_env_values = true)]
+    pub app_key: Option<String>,
+    /// OAuth 2.0 token endpoint (client credentials).
+    #[arg(long, env = "CELONIS_SCIM_OAUTH_TOKEN_URL", global = true)]
+    pub oauth_token_url: Option<String>,
+    /// OAuth 2.0 client id.
+    #[arg(long, env = "CELONIS_SCIM_CLIENT_ID", global = true)]
+    pub client_id: Option<String>,
+    /// OAuth 2.0 client secret.
+    #[arg(long, env = "CELONIS_SCIM_CLIENT_SECRET", global = true, hide_env_values = true)]
+    pub client_secret: Option<String>,
+    /// How the OAuth client authenticates: basic or post.
+    #[arg(long, env = "CELONIS_SCIM_CLIENT_AUTH", global = true)]
+    pub client_auth: Option<ClientAuthArg>,
+    /// Time limit of one HTTP exchange, in seconds.
+    #[arg(long, global = true)]
+    pub timeout: Option<f64>,
+    /// Retries of a failed request.
+    #[arg(long, global = true)]
+    pub max_retries: Option<u32>,
+    /// Allow plain http to a host that is not loopback.
+    #[arg(long, global = true)]
+    pub allow_insecure_http: bool,
+    /// The SCIM value of the admin role.
+    #[arg(long, env = "CELONIS_SCIM_ADMIN_ROLE", global = true)]
+    pub admin_role: Option<String>,
+    /// Run the command against a freshly started, embedded emulator.
+    #[arg(long, global = true)]
+    pub emulator: bool,
+}
+
+/// `--client-auth` values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ClientAuthArg {
+    /// client_secret_basic
+    Basic,
+    /// client_secret_post
+    Post,
+}
+
+/// What to do.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Users of the team.
+    #[command(subcommand)]
+    Users(ResourceCommand),
+    /// Groups of the team.
+    #[command(subcommand)]
+    Groups(GroupCommand),
+    /// Run a bulk request from a JSON file (- for stdin).
+    Bulk {
+        /// The BulkRequest file.
+        file: PathBuf,
+    },
+    /// Print the ServiceProviderConfig, Schemas and ResourceTypes.
+    Discover,
+    /// Run a Celonis emulator on loopback until interrupted.
+    Emulator(EmulatorArgs),
+}
+
+/// Operations on users (and the shared part of groups).
+#[derive(Debug, Subcommand)]
+pub enum ResourceCommand {
+    /// List one page, or every resource with --all.
+    List(ListArgs),
+    /// Get one by id.
+    Get {
+        /// The id.
+        id: String,
+        #[command(flatten)]
+        projection: ProjectionArgs,
+    },
+    /// Create from JSON (inline, @FILE or - for stdin).
+    Create {
+        /// The resource as JSON.
+        json: String,
+    },
+    /// Replace (PUT) from JSON (inline, @FILE or - for stdin).
+    Replace {
+        /// The id.
+        id: String,
+        /// The resource as JSON.
+        json: String,
+    },
+    /// Delete by id.
+    Delete {
+        /// The id.
+        id: String,
+    },
+}
+
+/// Operations on groups.
+#[derive(Debug, Subcommand)]
+pub enum GroupCommand {
+    #[command(flatten)]
+    Common(ResourceCommand),
+    /// Add users to a group.
+    AddMembers {
+        /// The group id.
+        group_id: String,
+        /// User ids.
+        #[arg(required = true)]
+        user_ids: Vec<String>,
+    },
+    /// Remove users from a group.
+    RemoveMembers {
+        /// The group id.
+        group_id: String,
+        /// User ids.
+        #[arg(required = true)]
+        user_ids: Vec<String>,
+    },
+}
+
+/// Paging and projection of `list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// 1-based index of the first resource.
+    #[arg(long)]
+    pub start_index: Option<u64>,
+    /// Resources per page.
+    #[arg(long)]
+    pub count: Option<u64>,
+    /// Every resource, page by page (a JSON array).
+    #[arg(long)]
+    pub all: bool,
+    #[command(flatten)]
+    pub projection: ProjectionArgs,
+}
+
+/// `attributes` / `excludedAttributes`.
+#[derive(Debug, Args)]
+pub struct ProjectionArgs {
+    /// Attributes to return, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    pub attributes: Vec<String>,
+    /// Attributes to leave out, comma-separated.
+    #[arg(long, value_delimiter = ',')]
+    pub excluded_attributes: Vec<String>,
+}
+
+/// `emulator` options.
+#[derive(Debug, Args)]
+pub struct EmulatorArgs {
+    /// Port on 127.0.0.1 (0 picks a free one).
+    #[arg(long, default_value_t = 8080)]
+    pub port: u16,
+    /// The accepted token (random when unset).
+    #[arg(long = "serve-token")]
+    pub serve_token: Option<String>,
+    /// Keep the data in this file across restarts.
+    #[arg(long)]
+    pub state: Option<PathBuf>,
+    /// Seat limit per role, e.g. --seats ANALYST=5 --seats ADMIN=1.
+    #[arg(long, value_parser = parse_seat)]
+    pub seats: Vec<(String, usize)>,
+    /// Added latency per answer, in milliseconds.
+    #[arg(long, default_value_t = 0)]
+    pub latency_ms: u64,
+    /// OAuth client accepted at /oauth2/token, as ID:SECRET (repeatable).
+    #[arg(long)]
+    pub oauth_client: Vec<String>,
+}
+
+fn parse_seat(s: &str) -> Result<(String, usize), String> {
+    let (role, n) = s.split_once('=').ok_or_else(|| format!("{s:?} is not ROLE=N"))?;
+    let n = n.parse().map_err(|_| format!("{n:?} is not a number"))?;
+    Ok((role.to_owned(), n))
+}

@@ -1,0 +1,25 @@
+//! Exit codes: one per error kind, so that scripts can tell failures apart.
+
+use celonis_scim::ErrorKind;
+
+/// Input or output on the local machine failed (a file could not be read).
+pub const IO: u8 = 21;
+
+/// The exit code of an error kind.
+pub fn code(kind: ErrorKind) -> u8 {
+    match kind {
+        ErrorKind::Config => 3,
+        ErrorKind::Validation => 4,
+        ErrorKind::BadRequest => 10,
+        ErrorKind::Unauthorized => 11,
+        ErrorKind::Forbidden => 12,
+        ErrorKind::NotFound => 13,
+        ErrorKind::Conflict => 14,
+        ErrorKind::PreconditionFailed => 15,
+        ErrorKind::RateLimited => 16,
+        ErrorKind::Server => 17,
+        ErrorKind::Http => 18,
+        ErrorKind::Transport => 19,
+        ErrorKind::Decode => 20,
+    }
+}

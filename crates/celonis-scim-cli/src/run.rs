@@ -1,0 +1,162 @@
+//! Running a parsed command.
+
+use std::io::Read;
+
+use celonis_scim::{Client, Error, Group, IterOptions, ListOptions, Projection, User};
+use celonis_scim_emulator::{Emulator, EmulatorConfig};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::args::{Cli, Command, EmulatorArgs, GroupCommand, ListArgs, ProjectionArgs, ResourceCommand};
+use crate::connect::connect;
+
+/// Why a command failed.
+pub enum Failure {
+    /// The client's error.
+    Scim(Error),
+    /// A local file or stream could not be read or written.
+    Io(String),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Scim(e)
+    }
+}
+
+/// Runs the command.
+pub fn run(cli: Cli) -> Result<(), Failure> {
+    if let Command::Emulator(args) = &cli.command {
+        return serve(args);
+    }
+    let connected = connect(&cli.conn)?;
+    let client = &connected.client;
+    match cli.command {
+        Command::Users(cmd) => resource::<User>(client, cmd, Ops::<User>::users()),
+        Command::Groups(GroupCommand::Common(cmd)) => resource::<Group>(client, cmd, Ops::<Group>::groups()),
+        Command::Groups(GroupCommand::AddMembers { group_id, user_ids }) => {
+            let ids: Vec<&str> = user_ids.iter().map(String::as_str).collect();
+            print(&client.add_group_members(&group_id, &ids)?)
+        }
+        Command::Groups(GroupCommand::RemoveMembers { group_id, user_ids }) => {
+            let ids: Vec<&str> = user_ids.iter().map(String::as_str).collect();
+            print(&client.remove_group_members(&group_id, &ids)?)
+        }
+        Command::Bulk { file } => {
+            let request = parse(&read_input(&format!("@{}", file.display()))?)?;
+            print(&client.bulk(&request)?)
+        }
+        Command::Discover => print(&serde_json::json!({
+            "ServiceProviderConfig": client.service_provider_config()?,
+            "Schemas": client.schemas()?,
+            "ResourceTypes": client.resource_types()?,
+        })),
+        Command::Emulator(_) => Ok(()),
+    }
+}
+
+/// The client operations of one resource type.
+struct Ops<T> {
+    get: fn(&Client, &str, &Projection) -> celonis_scim::Result<T>,
+    create: fn(&Client, &T) -> celonis_scim::Result<T>,
+    replace: fn(&Client, &str, &T) -> celonis_scim::Result<T>,
+    delete: fn(&Client, &str) -> celonis_scim::Result<()>,
+    list: fn(&Client, &ListOptions) -> celonis_scim::Result<celonis_scim::ListResponse<T>>,
+    iter: fn(&Client, &IterOptions) -> celonis_scim::ResourceIter<T>,
+}
+
+impl Ops<User> {
+    fn users() -> Self {
+        Ops {
+            get: Client::get_user,
+            create: Client::create_user,
+            replace: Client::replace_user,
+            delete: Client::delete_user,
+            list: Client::list_users,
+            iter: Client::iter_users,
+        }
+    }
+}
+
+impl Ops<Group> {
+    fn groups() -> Self {
+        Ops {
+            get: Client::get_group,
+            create: Client::create_group,
+            replace: Client::replace_group,
+            delete: Client::delete_group,
+            list: Client::list_groups,
+            iter: Client::iter_groups,
+        }
+    }
+}
+
+fn resource<T>(client: &Client, cmd: ResourceCommand, ops: Ops<T>) -> Result<(), Failure>
+where
+    T: Serialize + DeserializeOwned + celonis_scim::client::Managed,
+{
+    match cmd {
+        ResourceCommand::List(ListArgs { start_index, count, all, projection }) => {
+            let projection = projection_of(projection);
+            if all {
+                let items = (ops.iter)(client, &IterOptions { page_size: count, projection }).collect::<Result<Vec<T>, Error>>()?;
+                print(&items)
+            } else {
+                print(&(ops.list)(client, &ListOptions { start_index, count, projection })?)
+            }
+        }
+        ResourceCommand::Get { id, projection } => print(&(ops.get)(client, &id, &projection_of(projection))?),
+        ResourceCommand::Create { json } => print(&(ops.create)(client, &parse(&read_input(&json)?)?)?),
+        ResourceCommand::Replace { id, json } => print(&(ops.replace)(client, &id, &parse(&read_input(&json)?)?)?),
+        ResourceCommand::Delete { id } => Ok((ops.delete)(client, &id)?),
+    }
+}
+
+fn projection_of(p: ProjectionArgs) -> Projection {
+    Projection { attributes: p.attributes, excluded_attributes: p.excluded_attributes }
+}
+
+/// Inline JSON, `@FILE`, or `-` for stdin.
+fn read_input(arg: &str) -> Result<String, Failure> {
+    if arg == "-" || arg == "@-" {
+        let mut s = String::new();
+        std::io::stdin().read_to_string(&mut s).map_err(|e| Failure::Io(format!("cannot read stdin: {e}")))?;
+        return Ok(s);
+    }
+    match arg.strip_prefix('@') {
+        Some(path) => std::fs::read_to_string(path).map_err(|e| Failure::Io(format!("cannot read {path}: {e}"))),
+        None => Ok(arg.to_owned()),
+    }
+}
+
+fn parse<T: DeserializeOwned>(text: &str) -> Result<T, Failure> {
+    serde_json::from_str(text)
+        .map_err(|e| Failure::Scim(Error::validation("input", "invalidValue", format!("the input is not valid JSON for this command: {e}"))))
+}
+
+fn print<T: Serialize>(value: &T) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Failure::Io(e.to_string()))?;
+    println!("{text}");
+    Ok(())
+}
+
+fn serve(args: &EmulatorArgs) -> Result<(), Failure> {
+    let mut config = EmulatorConfig {
+        port: args.port,
+        token: args.serve_token.clone(),
+        state: args.state.clone(),
+        latency_ms: args.latency_ms,
+        ..Default::default()
+    };
+    config.seats.extend(args.seats.iter().cloned());
+    for c in &args.oauth_client {
+        let (id, secret) = c.split_once(':').ok_or_else(|| Failure::Scim(Error::config(format!("--oauth-client {c:?} is not ID:SECRET"))))?;
+        config.oauth_clients.insert(id.to_owned(), secret.to_owned());
+    }
+    let emu = Emulator::start(config).map_err(|e| Failure::Io(format!("cannot start the emulator: {e}")))?;
+    eprintln!("Celonis SCIM emulator listening");
+    println!("{}", serde_json::json!({"url": emu.url(), "token": emu.token(), "token_url": emu.token_url()}));
+    let _ = std::io::Write::flush(&mut std::io::stdout());
+    emu.wait();
+    Ok(())
+}
