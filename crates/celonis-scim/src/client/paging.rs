@@ -1,7 +1,7 @@
 //! Lazy iteration over every user or group, page by page.
 //!
-//! Guards against servers that page badly: a short page advances by what it held, so nothing
-//! is skipped; an empty page before `totalResults` is reached, or a page of nothing but
+//! Guards against servers that page badly: the window advances by the new resources a page
+//! held, so a short or overlapping page skips nothing; an empty page before `totalResults` is reached, or a page of nothing but
 //! resources already seen, ends the iteration with a `decode` error instead of looping or
 //! silently stopping early; a resource seen twice is yielded once.
 
@@ -80,7 +80,9 @@ impl<T: Managed> ResourceIter<T> {
                 self.next_index
             )));
         }
-        self.next_index += received;
+        // Advance by what was new: a page that overlaps the previous one does not push the
+        // window past resources not yet seen.
+        self.next_index += fresh.len() as u64;
         if self.next_index > total {
             self.finished = true;
         }

@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod canned;
+
 use std::time::Duration;
 
 use celonis_scim::{Client, ClientConfig, Group, User};
