@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use celonis_scim::model::{Group, Reference};
+use celonis_scim::model::{Group, Reference, urn};
 
 use super::{MAX_GROUPS_PER_USER, Store, check_length, page};
 use crate::clock::new_id;
@@ -105,6 +105,7 @@ impl Store {
             None => (None, 1),
         };
         group.id = Some(gid.clone());
+        group.schemas = vec![urn::GROUP.to_owned()];
         group.meta = Some(self.meta("Group", &gid, created, version));
         group.members = new_members_in_order(&group, &new_members)
             .into_iter()

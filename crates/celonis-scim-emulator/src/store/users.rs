@@ -1,6 +1,6 @@
 //! User operations of the store.
 
-use celonis_scim::model::{Reference, User};
+use celonis_scim::model::{Reference, User, urn};
 
 use super::{Store, check_length, page};
 use crate::clock::new_id;
@@ -16,6 +16,7 @@ impl Store {
         user.role.get_or_insert_with(|| "MEMBER".to_owned());
         user.id = Some(id.clone());
         user.groups.clear();
+        user.schemas = schemas();
         user.meta = Some(self.meta("User", &id, None, 1));
         self.insert_user(id.clone(), user);
         self.get_user(&id)
@@ -43,6 +44,7 @@ impl Store {
         let old_name = current.user_name.clone().unwrap_or_default().to_lowercase();
         user.id = Some(id.to_owned());
         user.groups.clear();
+        user.schemas = schemas();
         user.meta = Some(self.meta("User", id, created, version));
         self.user_names.remove(&old_name);
         if let Some(n) = user.user_name.as_deref() {
@@ -127,4 +129,9 @@ impl Store {
 /// The number in a weak ETag `W/"7"`.
 fn version_number(v: &str) -> u64 {
     v.trim_start_matches("W/").trim_matches('"').parse().unwrap_or(1)
+}
+
+/// The schemas of every user this emulator returns: the core and the Celonis extension.
+fn schemas() -> Vec<String> {
+    vec![urn::USER.to_owned(), urn::CELONIS_USER.to_owned()]
 }
