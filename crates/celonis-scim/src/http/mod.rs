@@ -2,6 +2,7 @@
 
 pub(crate) mod auth;
 pub mod error_body;
+pub(crate) mod resolver;
 pub(crate) mod retry;
 pub(crate) mod transport;
 pub mod url;

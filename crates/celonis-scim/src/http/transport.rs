@@ -16,6 +16,7 @@ use ureq::tls::{Certificate, RootCerts, TlsConfig};
 use crate::config::ClientConfig;
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::error_body::{SUPPORT_ID_HEADERS, error_from_response, parse_ratelimit_reset, parse_retry_after};
+use crate::http::resolver::CachingResolver;
 use crate::http::retry::{Attempts, RetryPolicy, now_unix};
 use crate::http::url::BaseUrl;
 
@@ -71,15 +72,26 @@ impl Transport {
                 RootCerts::new_with_certs(&all)
             }
         };
-        let agent = ureq::Agent::config_builder()
+        // The global timeout bounds the whole exchange. ureq re-arms the socket timeout
+        // (a syscall) on every read and write whenever the nearest deadline moves, which a
+        // global deadline does all the time; a per-read/per-write limit a hair shorter is the
+        // nearest deadline for all but the last 1% of the time, and does not move.
+        let io_limit = config.timeout.mul_f64(0.99);
+        let agent_config = ureq::Agent::config_builder()
             .timeout_global(Some(config.timeout))
+            .timeout_per_read(Some(io_limit))
+            .timeout_per_write(Some(io_limit))
             .http_status_as_error(false)
             .max_redirects(0)
             .user_agent(config.user_agent.as_str())
             .tls_config(TlsConfig::builder().root_certs(roots).build())
             .max_idle_connections_per_host(64)
-            .build()
-            .into();
+            .build();
+        let agent = ureq::Agent::with_parts(
+            agent_config,
+            ureq::unversioned::transport::DefaultConnector::default(),
+            CachingResolver::default(),
+        );
         Ok(Transport {
             agent,
             policy: RetryPolicy {
