@@ -1,0 +1,75 @@
+//! The `celonis-scim` binary: JSON on stdout, errors on stderr, an exit code per error kind.
+
+use std::process::{Command, Output};
+
+use celonis_scim_emulator::{Emulator, EmulatorConfig};
+use serde_json::Value;
+
+fn cli(emu: Option<&Emulator>, args: &[&str]) -> Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_celonis-scim"));
+    cmd.env_remove("CELONIS_SCIM_URL").env_remove("CELONIS_SCIM_TOKEN").env_remove("CELONIS_SCIM_APP_KEY");
+    if let Some(e) = emu {
+        cmd.env("CELONIS_SCIM_URL", e.url()).env("CELONIS_SCIM_TOKEN", e.token());
+    }
+    cmd.args(args).output().unwrap()
+}
+
+fn json(out: &Output) -> Value {
+    assert!(out.status.success(), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn a_session_against_an_emulator() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let user = json(&cli(Some(&emu), &["users", "create", r#"{"userName": "cli@example.com", "role": "ANALYST"}"#]));
+    let uid = user["id"].as_str().unwrap();
+    let group = json(&cli(Some(&emu), &["groups", "create", r#"{"displayName": "CLI"}"#]));
+    let gid = group["id"].as_str().unwrap();
+    let added = json(&cli(Some(&emu), &["groups", "add-members", gid, uid]));
+    assert_eq!(added["members"][0]["value"], uid);
+    let all = json(&cli(Some(&emu), &["users", "list", "--all", "--count", "1", "--attributes", "userName"]));
+    assert_eq!(all.as_array().unwrap().len(), 1);
+    assert!(all[0].get("role").is_none());
+    let page = json(&cli(Some(&emu), &["groups", "list"]));
+    assert_eq!(page["totalResults"], 1);
+    let discovered = json(&cli(Some(&emu), &["discover"]));
+    assert_eq!(discovered["ServiceProviderConfig"]["patch"]["supported"], false);
+    assert!(cli(Some(&emu), &["groups", "remove-members", gid, uid]).status.success());
+    assert!(cli(Some(&emu), &["users", "delete", uid]).status.success());
+    assert_eq!(cli(Some(&emu), &["users", "get", uid]).status.code(), Some(13), "not_found");
+}
+
+#[test]
+fn exit_codes_name_the_error_kind() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let out = cli(Some(&emu), &["users", "create", r#"{"userName": ""}"#]);
+    assert_eq!(out.status.code(), Some(4), "validation");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("[validation]"));
+    assert!(out.stdout.is_empty());
+    assert_eq!(cli(None, &["users", "list"]).status.code(), Some(3), "config: no URL");
+    let wrong = Command::new(env!("CARGO_BIN_EXE_celonis-scim"))
+        .args(["--url", emu.url(), "--token", "wrong", "users", "list"])
+        .output()
+        .unwrap();
+    assert_eq!(wrong.status.code(), Some(11), "unauthorized");
+    assert!(!String::from_utf8_lossy(&wrong.stderr).contains("wrong"), "the token is not echoed");
+    assert_eq!(cli(Some(&emu), &["bulk", "/nonexistent/file.json"]).status.code(), Some(21), "io");
+    assert_eq!(cli(Some(&emu), &["users", "frobnicate"]).status.code(), Some(2), "usage");
+}
+
+#[test]
+fn emulator_flag_runs_against_a_fresh_emulator() {
+    let out = cli(None, &["--emulator", "users", "create", r#"{"userName": "e@example.com"}"#]);
+    assert_eq!(json(&out)["role"], "MEMBER");
+}
+
+#[test]
+fn bulk_from_a_file() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let path = std::env::temp_dir().join(format!("cscim-bulk-{}.json", std::process::id()));
+    std::fs::write(&path, r#"{"Operations": [{"method": "POST", "path": "/Users", "bulkId": "a", "data": {"userName": "b@example.com"}}]}"#).unwrap();
+    let out = json(&cli(Some(&emu), &["bulk", path.to_str().unwrap()]));
+    assert_eq!(out["Operations"][0]["status"], "201");
+    std::fs::remove_file(path).unwrap();
+}
