@@ -1,0 +1,205 @@
+//! `Client`: every operation of the core, taking and returning plain Python data.
+
+use celonis_scim::{BulkRequest, ClientConfig, Group, IterOptions, ListOptions, Projection, SearchRequest, User, celonis_base_url};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyType};
+
+use crate::convert::{blocking, from_py};
+use crate::errors::to_py;
+use crate::iter::ResourceIterator;
+
+/// A blocking client of the Celonis SCIM API. Safe to share between threads; every network
+/// call releases the GIL. Use it as a context manager, or just let it go.
+///
+/// `Client(base_url, *, token=..., app_key=..., oauth2={...}, timeout=..., max_retries=...,
+/// retry_deadline=..., retry_base_delay=..., user_agent=..., ca_cert_pem=...,
+/// allow_insecure_http=..., admin_role=...)`: exactly one of token, app_key and oauth2.
+#[pyclass(frozen, module = "celonis_scim._native")]
+pub struct Client {
+    inner: celonis_scim::Client,
+}
+
+fn projection(attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> Projection {
+    Projection { attributes: attributes.unwrap_or_default(), excluded_attributes: excluded_attributes.unwrap_or_default() }
+}
+
+fn build(base_url: String, options: Option<&Bound<'_, PyDict>>) -> PyResult<celonis_scim::Client> {
+    let mut map = match options {
+        Some(o) => from_py::<serde_json::Map<String, serde_json::Value>>(o.as_any(), "options")?,
+        None => serde_json::Map::new(),
+    };
+    map.retain(|_, v| !v.is_null());
+    map.insert("base_url".into(), serde_json::Value::String(base_url));
+    let config = ClientConfig::from_value(serde_json::Value::Object(map)).map_err(to_py)?;
+    celonis_scim::Client::new(config).map_err(to_py)
+}
+
+#[pymethods]
+impl Client {
+    #[new]
+    #[pyo3(signature = (base_url, **options))]
+    fn new(base_url: String, options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
+        Ok(Client { inner: build(base_url, options)? })
+    }
+
+    /// A client of the usual Celonis URL of `team` (and `realm`), with the same options.
+    #[classmethod]
+    #[pyo3(signature = (team, realm = None, **options))]
+    fn celonis(_cls: &Bound<'_, PyType>, team: &str, realm: Option<&str>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
+        let base_url = celonis_base_url(team, realm).map_err(to_py)?;
+        Ok(Client { inner: build(base_url, options)? })
+    }
+
+    /// The base URL this client talks to.
+    #[getter]
+    fn base_url(&self) -> &str {
+        self.inner.base_url()
+    }
+
+    fn __enter__(slf: Py<Self>) -> Py<Self> {
+        slf
+    }
+
+    #[pyo3(signature = (*_args))]
+    fn __exit__(&self, _args: &Bound<'_, pyo3::types::PyTuple>) -> bool {
+        false
+    }
+
+    /// Does nothing: connections are pooled and closed when the client is dropped.
+    fn close(&self) {}
+
+    /// Gets one user by id.
+    #[pyo3(signature = (id, attributes = None, excluded_attributes = None))]
+    fn get_user(&self, py: Python<'_>, id: &str, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> PyResult<Py<PyAny>> {
+        let p = projection(attributes, excluded_attributes);
+        blocking(py, || self.inner.get_user(id, &p))
+    }
+
+    /// Creates a user (MEMBER unless `role` says otherwise); returns the created user.
+    fn create_user(&self, py: Python<'_>, user: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let user: User = from_py(user, "user")?;
+        blocking(py, || self.inner.create_user(&user))
+    }
+
+    /// Replaces a user (PUT). Refused if it would change emails the client has seen.
+    fn replace_user(&self, py: Python<'_>, id: &str, user: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let user: User = from_py(user, "user")?;
+        blocking(py, || self.inner.replace_user(id, &user))
+    }
+
+    /// Deletes a user (removes it from the team).
+    fn delete_user(&self, py: Python<'_>, id: &str) -> PyResult<()> {
+        py.detach(|| self.inner.delete_user(id)).map_err(to_py)
+    }
+
+    /// One page of users, as a ListResponse dict.
+    #[pyo3(signature = (start_index = None, count = None, attributes = None, excluded_attributes = None))]
+    fn list_users(&self, py: Python<'_>, start_index: Option<u64>, count: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> PyResult<Py<PyAny>> {
+        let o = ListOptions { start_index, count, projection: projection(attributes, excluded_attributes) };
+        blocking(py, || self.inner.list_users(&o))
+    }
+
+    /// One page of users through `POST /Users/.search`.
+    fn search_users(&self, py: Python<'_>, search_request: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let r: SearchRequest = from_py(search_request, "search_request")?;
+        blocking(py, || self.inner.search_users(&r))
+    }
+
+    /// Every user, fetched lazily page by page.
+    #[pyo3(signature = (page_size = None, attributes = None, excluded_attributes = None))]
+    fn iter_users(&self, page_size: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> ResourceIterator {
+        let o = IterOptions { page_size, projection: projection(attributes, excluded_attributes) };
+        ResourceIterator::users(self.inner.iter_users(&o))
+    }
+
+    /// Gets one group by id.
+    #[pyo3(signature = (id, attributes = None, excluded_attributes = None))]
+    fn get_group(&self, py: Python<'_>, id: &str, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> PyResult<Py<PyAny>> {
+        let p = projection(attributes, excluded_attributes);
+        blocking(py, || self.inner.get_group(id, &p))
+    }
+
+    /// Creates a group, optionally with members.
+    fn create_group(&self, py: Python<'_>, group: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let group: Group = from_py(group, "group")?;
+        blocking(py, || self.inner.create_group(&group))
+    }
+
+    /// Replaces a group (PUT): name, role and the whole member list.
+    fn replace_group(&self, py: Python<'_>, id: &str, group: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let group: Group = from_py(group, "group")?;
+        blocking(py, || self.inner.replace_group(id, &group))
+    }
+
+    /// Deletes a group.
+    fn delete_group(&self, py: Python<'_>, id: &str) -> PyResult<()> {
+        py.detach(|| self.inner.delete_group(id)).map_err(to_py)
+    }
+
+    /// One page of groups, as a ListResponse dict.
+    #[pyo3(signature = (start_index = None, count = None, attributes = None, excluded_attributes = None))]
+    fn list_groups(&self, py: Python<'_>, start_index: Option<u64>, count: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> PyResult<Py<PyAny>> {
+        let o = ListOptions { start_index, count, projection: projection(attributes, excluded_attributes) };
+        blocking(py, || self.inner.list_groups(&o))
+    }
+
+    /// One page of groups through `POST /Groups/.search`.
+    fn search_groups(&self, py: Python<'_>, search_request: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let r: SearchRequest = from_py(search_request, "search_request")?;
+        blocking(py, || self.inner.search_groups(&r))
+    }
+
+    /// Every group, fetched lazily page by page.
+    #[pyo3(signature = (page_size = None, attributes = None, excluded_attributes = None))]
+    fn iter_groups(&self, page_size: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> ResourceIterator {
+        let o = IterOptions { page_size, projection: projection(attributes, excluded_attributes) };
+        ResourceIterator::groups(self.inner.iter_groups(&o))
+    }
+
+    /// Adds users to a group (read, then PUT); returns the updated group.
+    fn add_group_members(&self, py: Python<'_>, group_id: &str, user_ids: Vec<String>) -> PyResult<Py<PyAny>> {
+        let ids: Vec<&str> = user_ids.iter().map(String::as_str).collect();
+        blocking(py, || self.inner.add_group_members(group_id, &ids))
+    }
+
+    /// Removes users from a group (read, then PUT); returns the updated group.
+    fn remove_group_members(&self, py: Python<'_>, group_id: &str, user_ids: Vec<String>) -> PyResult<Py<PyAny>> {
+        let ids: Vec<&str> = user_ids.iter().map(String::as_str).collect();
+        blocking(py, || self.inner.remove_group_members(group_id, &ids))
+    }
+
+    /// Sends a bulk request; operation failures are in the BulkResponse, not raised.
+    fn bulk(&self, py: Python<'_>, bulk_request: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+        let r: BulkRequest = from_py(bulk_request, "bulk_request")?;
+        blocking(py, || self.inner.bulk(&r))
+    }
+
+    /// `GET /ServiceProviderConfig`.
+    fn service_provider_config(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        blocking(py, || self.inner.service_provider_config())
+    }
+
+    /// `GET /Schemas`, as a ListResponse dict.
+    fn schemas(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        blocking(py, || self.inner.schemas())
+    }
+
+    /// `GET /Schemas/{urn}`.
+    fn schema(&self, py: Python<'_>, urn: &str) -> PyResult<Py<PyAny>> {
+        blocking(py, || self.inner.schema(urn))
+    }
+
+    /// `GET /ResourceTypes`, as a ListResponse dict.
+    fn resource_types(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
+        blocking(py, || self.inner.resource_types())
+    }
+
+    /// `GET /ResourceTypes/{name}`.
+    fn resource_type(&self, py: Python<'_>, name: &str) -> PyResult<Py<PyAny>> {
+        blocking(py, || self.inner.resource_type(name))
+    }
+
+    fn __repr__(&self) -> String {
+        format!("Client({:?})", self.inner.base_url())
+    }
+}

@@ -1,0 +1,20 @@
+//! The `celonis_scim._native` extension module: thin conversions over the Rust core.
+
+mod client;
+mod convert;
+mod emulator;
+mod errors;
+mod iter;
+
+use pyo3::prelude::*;
+
+/// The native part of `celonis_scim`.
+#[pymodule(name = "_native")]
+fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    errors::register(m)?;
+    m.add_class::<client::Client>()?;
+    m.add_class::<iter::ResourceIterator>()?;
+    m.add_class::<emulator::Emulator>()?;
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    Ok(())
+}

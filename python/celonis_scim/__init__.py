@@ -1,0 +1,77 @@
+"""A SCIM 2.0 client for the Celonis Platform's user-provisioning API.
+
+Resources go in and come out as plain dicts (typed by the TypedDicts of
+:mod:`celonis_scim.resources`); every network call releases the GIL; errors are
+:class:`ScimError` subclasses with ``code``, ``status``, ``scim_type``, ``detail``,
+``error_code``, ``support_id``, ``retry_after`` and ``attribute``.
+"""
+
+from ._native import (
+    ApiError,
+    AuthError,
+    BadRequestError,
+    Client,
+    ConfigError,
+    ConflictError,
+    DecodeError,
+    NotFoundError,
+    PreconditionFailedError,
+    RateLimitError,
+    ResourceIterator,
+    ScimError,
+    ServerError,
+    TransportError,
+    ValidationError,
+    __version__,
+)
+from .resources import (
+    BulkOperation,
+    BulkOperationResponse,
+    BulkRequest,
+    BulkResponse,
+    Group,
+    ListResponse,
+    Member,
+    Meta,
+    MultiValue,
+    Name,
+    ResourceType,
+    Schema,
+    SearchRequest,
+    ServiceProviderConfig,
+    User,
+)
+
+__all__ = [
+    "ApiError",
+    "AuthError",
+    "BadRequestError",
+    "BulkOperation",
+    "BulkOperationResponse",
+    "BulkRequest",
+    "BulkResponse",
+    "Client",
+    "ConfigError",
+    "ConflictError",
+    "DecodeError",
+    "Group",
+    "ListResponse",
+    "Member",
+    "Meta",
+    "MultiValue",
+    "Name",
+    "NotFoundError",
+    "PreconditionFailedError",
+    "RateLimitError",
+    "ResourceIterator",
+    "ResourceType",
+    "Schema",
+    "ScimError",
+    "SearchRequest",
+    "ServerError",
+    "ServiceProviderConfig",
+    "TransportError",
+    "User",
+    "ValidationError",
+    "__version__",
+]

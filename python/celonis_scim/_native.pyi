@@ -1,0 +1,170 @@
+"""Type stubs of the native module (checked against it by ``python -m mypy.stubtest``)."""
+
+from typing import Any, Dict, Iterator, List, Optional, Sequence, final
+
+from .resources import (
+    BulkRequest,
+    BulkResponse,
+    Group,
+    ListResponse,
+    ResourceType,
+    Schema,
+    SearchRequest,
+    ServiceProviderConfig,
+    User,
+)
+
+__all__ = [
+    "ApiError",
+    "AuthError",
+    "BadRequestError",
+    "Client",
+    "ConfigError",
+    "ConflictError",
+    "DecodeError",
+    "Emulator",
+    "NotFoundError",
+    "PreconditionFailedError",
+    "RateLimitError",
+    "ResourceIterator",
+    "ScimError",
+    "ServerError",
+    "TransportError",
+    "ValidationError",
+    "__version__",
+]
+
+__version__: str
+
+class ScimError(Exception):
+    code: str
+    status: Optional[int]
+    scim_type: Optional[str]
+    detail: Optional[str]
+    error_code: Optional[str]
+    support_id: Optional[str]
+    retry_after: Optional[float]
+    attribute: Optional[str]
+
+class ApiError(ScimError): ...
+class ValidationError(ScimError, ValueError): ...
+class ConfigError(ScimError, ValueError): ...
+class BadRequestError(ApiError): ...
+class AuthError(ApiError): ...
+class NotFoundError(ApiError): ...
+class ConflictError(ApiError): ...
+class PreconditionFailedError(ApiError): ...
+class RateLimitError(ApiError): ...
+class ServerError(ApiError): ...
+class TransportError(ScimError): ...
+class DecodeError(ScimError): ...
+
+@final
+class ResourceIterator(Iterator[Dict[str, Any]]):
+    def __iter__(self) -> ResourceIterator: ...
+    def __next__(self) -> Dict[str, Any]: ...
+
+@final
+class Client:
+    def __new__(
+        cls,
+        base_url: str,
+        *,
+        token: Optional[str] = ...,
+        app_key: Optional[str] = ...,
+        oauth2: Optional[Dict[str, str]] = ...,
+        timeout: Optional[float] = ...,
+        max_retries: Optional[int] = ...,
+        retry_deadline: Optional[float] = ...,
+        retry_base_delay: Optional[float] = ...,
+        user_agent: Optional[str] = ...,
+        ca_cert_pem: Optional[str] = ...,
+        allow_insecure_http: Optional[bool] = ...,
+        admin_role: Optional[str] = ...,
+    ) -> Client: ...
+    @classmethod
+    def celonis(
+        cls,
+        team: str,
+        realm: Optional[str] = None,
+        *,
+        token: Optional[str] = ...,
+        app_key: Optional[str] = ...,
+        oauth2: Optional[Dict[str, str]] = ...,
+        timeout: Optional[float] = ...,
+        max_retries: Optional[int] = ...,
+        retry_deadline: Optional[float] = ...,
+        retry_base_delay: Optional[float] = ...,
+        user_agent: Optional[str] = ...,
+        ca_cert_pem: Optional[str] = ...,
+        allow_insecure_http: Optional[bool] = ...,
+        admin_role: Optional[str] = ...,
+    ) -> Client: ...
+    @property
+    def base_url(self) -> str: ...
+    def __enter__(self) -> Client: ...
+    def __exit__(self, *_args: object) -> bool: ...
+    def close(self) -> None: ...
+    def get_user(
+        self, id: str, attributes: Optional[Sequence[str]] = None, excluded_attributes: Optional[Sequence[str]] = None
+    ) -> User: ...
+    def create_user(self, user: User) -> User: ...
+    def replace_user(self, id: str, user: User) -> User: ...
+    def delete_user(self, id: str) -> None: ...
+    def list_users(
+        self,
+        start_index: Optional[int] = None,
+        count: Optional[int] = None,
+        attributes: Optional[Sequence[str]] = None,
+        excluded_attributes: Optional[Sequence[str]] = None,
+    ) -> ListResponse[User]: ...
+    def search_users(self, search_request: SearchRequest) -> ListResponse[User]: ...
+    def iter_users(
+        self,
+        page_size: Optional[int] = None,
+        attributes: Optional[Sequence[str]] = None,
+        excluded_attributes: Optional[Sequence[str]] = None,
+    ) -> Iterator[User]: ...
+    def get_group(
+        self, id: str, attributes: Optional[Sequence[str]] = None, excluded_attributes: Optional[Sequence[str]] = None
+    ) -> Group: ...
+    def create_group(self, group: Group) -> Group: ...
+    def replace_group(self, id: str, group: Group) -> Group: ...
+    def delete_group(self, id: str) -> None: ...
+    def list_groups(
+        self,
+        start_index: Optional[int] = None,
+        count: Optional[int] = None,
+        attributes: Optional[Sequence[str]] = None,
+        excluded_attributes: Optional[Sequence[str]] = None,
+    ) -> ListResponse[Group]: ...
+    def search_groups(self, search_request: SearchRequest) -> ListResponse[Group]: ...
+    def iter_groups(
+        self,
+        page_size: Optional[int] = None,
+        attributes: Optional[Sequence[str]] = None,
+        excluded_attributes: Optional[Sequence[str]] = None,
+    ) -> Iterator[Group]: ...
+    def add_group_members(self, group_id: str, user_ids: List[str]) -> Group: ...
+    def remove_group_members(self, group_id: str, user_ids: List[str]) -> Group: ...
+    def bulk(self, bulk_request: BulkRequest) -> BulkResponse: ...
+    def service_provider_config(self) -> ServiceProviderConfig: ...
+    def schemas(self) -> ListResponse[Schema]: ...
+    def schema(self, urn: str) -> Schema: ...
+    def resource_types(self) -> ListResponse[ResourceType]: ...
+    def resource_type(self, name: str) -> ResourceType: ...
+
+@final
+class Emulator:
+    def __new__(cls, **options: Any) -> Emulator: ...
+    @property
+    def url(self) -> str: ...
+    @property
+    def token(self) -> str: ...
+    @property
+    def token_url(self) -> str: ...
+    def inject(self, kind: str, count: int = 1, **params: Any) -> None: ...
+    def set_latency(self, latency_ms: int) -> None: ...
+    def revoke_tokens(self) -> None: ...
+    def seat_usage(self) -> Dict[str, int]: ...
+    def stop(self) -> None: ...
