@@ -23,6 +23,7 @@ from ._native import (
     TransportError,
     ValidationError,
     __version__,
+    parse_list_response,
 )
 from .resources import (
     BulkOperation,
@@ -74,4 +75,5 @@ __all__ = [
     "User",
     "ValidationError",
     "__version__",
+    "parse_list_response",
 ]

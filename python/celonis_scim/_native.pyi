@@ -32,9 +32,12 @@ __all__ = [
     "TransportError",
     "ValidationError",
     "__version__",
+    "parse_list_response",
 ]
 
 __version__: str
+
+def parse_list_response(data: bytes, resource_type: str = "User") -> ListResponse[Any]: ...
 
 class ScimError(Exception):
     code: str

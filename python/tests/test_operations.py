@@ -120,3 +120,21 @@ def test_state_file_keeps_data(tmp_path: object) -> None:
         emu.client().create_user(user("kept"))
     with Emulator(state=state, token="t") as emu:
         assert emu.client().list_users()["Resources"][0]["userName"] == "kept@example.com"
+
+
+def test_parse_list_response_reads_recorded_listings(celonis_client: Client) -> None:
+    import json
+
+    celonis_client.create_user(user("rec"))
+    recorded = json.dumps({"totalresults": "1", "RESOURCES": [{"USERNAME": "rec@example.com", "active": "True", "role": "ANALYST"}]}).encode()
+    page = celonis_scim.parse_list_response(recorded)
+    assert page["totalResults"] == 1 and page["Resources"][0]["userName"] == "rec@example.com"
+    assert page["Resources"][0]["active"] is True
+    groups = celonis_scim.parse_list_response(b'{"Resources": [{"displayName": "G"}]}', "Group")
+    assert groups["Resources"][0]["displayName"] == "G"
+    import pytest
+
+    with pytest.raises(celonis_scim.DecodeError):
+        celonis_scim.parse_list_response(b"{not json")
+    with pytest.raises(celonis_scim.ValidationError):
+        celonis_scim.parse_list_response(b"{}", "Printer")

@@ -203,3 +203,16 @@ impl Client {
         format!("Client({:?})", self.inner.base_url())
     }
 }
+
+/// Parses the bytes of a ListResponse (as `GET /Users` answers) into a dict, decoding and
+/// checking them in Rust: for listings fetched some other way, e.g. from a recorded file.
+/// `resource_type` is `"User"` or `"Group"`.
+#[pyfunction]
+#[pyo3(signature = (data, resource_type = "User"))]
+pub fn parse_list_response(py: Python<'_>, data: Vec<u8>, resource_type: &str) -> PyResult<Py<PyAny>> {
+    match resource_type {
+        "User" => blocking(py, || celonis_scim::ListResponse::<User>::from_json(&data)),
+        "Group" => blocking(py, || celonis_scim::ListResponse::<Group>::from_json(&data)),
+        other => Err(to_py(celonis_scim::Error::validation("resource_type", celonis_scim::validate::rule::INVALID, format!("{other:?} is not User or Group")))),
+    }
+}

@@ -15,6 +15,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<client::Client>()?;
     m.add_class::<iter::ResourceIterator>()?;
     m.add_class::<emulator::Emulator>()?;
+    m.add_function(wrap_pyfunction!(client::parse_list_response, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

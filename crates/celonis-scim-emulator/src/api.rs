@@ -3,7 +3,7 @@
 use celonis_scim::model::{Group, SearchRequest, User, urn};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::{Value, json};
+use serde_json::Value;
 
 use crate::failure::{Failure, Outcome};
 use crate::shared::Shared;
@@ -17,13 +17,19 @@ pub const PREFIX: &str = "/scim/v2";
 pub fn handle(shared: &Shared, req: &HttpRequest) -> HttpResponse {
     let path = req.path.strip_prefix(PREFIX).unwrap_or_default().trim_end_matches('/');
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let listing = match (req.method.as_str(), segments.as_slice()) {
+        ("GET", [r]) if r.eq_ignore_ascii_case("Users") => Some(list::<User>(shared, req, None)),
+        ("GET", [r]) if r.eq_ignore_ascii_case("Groups") => Some(list::<Group>(shared, req, None)),
+        ("POST", [r, s]) if s.eq_ignore_ascii_case(".search") && r.eq_ignore_ascii_case("Users") => Some(search::<User>(shared, req)),
+        ("POST", [r, s]) if s.eq_ignore_ascii_case(".search") && r.eq_ignore_ascii_case("Groups") => Some(search::<Group>(shared, req)),
+        _ => None,
+    };
+    if let Some(outcome) = listing {
+        return outcome.unwrap_or_else(|f| HttpResponse::json(f.status, &f.body()));
+    }
     let result = match (req.method.as_str(), segments.as_slice()) {
         (_, [res, ..]) if !is_known(res) => Err(Failure::status(404, format!("No endpoint /{res}"))),
         ("PATCH", _) => Err(Failure::status(405, "PATCH is not supported")),
-        ("GET", [r]) if r.eq_ignore_ascii_case("Users") => list::<User>(shared, req, None),
-        ("GET", [r]) if r.eq_ignore_ascii_case("Groups") => list::<Group>(shared, req, None),
-        ("POST", [r, s]) if s.eq_ignore_ascii_case(".search") && r.eq_ignore_ascii_case("Users") => search::<User>(shared, req),
-        ("POST", [r, s]) if s.eq_ignore_ascii_case(".search") && r.eq_ignore_ascii_case("Groups") => search::<Group>(shared, req),
         ("POST", [r]) if r.eq_ignore_ascii_case("Users") => body::<User>(req)
             .and_then(|u| shared.mutate(|s| s.create_user(u)))
             .map(|u| (201, project(req, &u))),
@@ -90,7 +96,25 @@ impl Listed for Group {
     }
 }
 
-fn list<T: Listed>(shared: &Shared, req: &HttpRequest, search: Option<&SearchRequest>) -> Outcome<(u16, Value)> {
+/// A ListResponse, written straight from the models when no projection asks for a change.
+#[derive(Serialize)]
+struct ListOut<'a, T> {
+    schemas: [&'static str; 1],
+    #[serde(rename = "totalResults")]
+    total_results: u64,
+    #[serde(rename = "startIndex")]
+    start_index: u64,
+    #[serde(rename = "itemsPerPage")]
+    items_per_page: usize,
+    #[serde(rename = "Resources")]
+    resources: &'a [T],
+}
+
+fn list_out<T>(total: u64, start: u64, resources: &[T]) -> ListOut<'_, T> {
+    ListOut { schemas: [urn::LIST_RESPONSE], total_results: total, start_index: start, items_per_page: resources.len(), resources }
+}
+
+fn list<T: Listed>(shared: &Shared, req: &HttpRequest, search: Option<&SearchRequest>) -> Outcome<HttpResponse> {
     if shared.config.reject_filter && (req.param("filter").is_some() || search.is_some_and(|s| s.extra.contains_key("filter"))) {
         return Err(Failure::bad("invalidFilter", "Filtering is not supported"));
     }
@@ -108,20 +132,18 @@ fn list<T: Listed>(shared: &Shared, req: &HttpRequest, search: Option<&SearchReq
     let start = start.max(1) as u64;
     let count = count.map_or(shared.config.default_count, |c| c.max(0) as u64).min(shared.config.max_count);
     let (total, items) = T::page(shared, start, count);
-    let projected: Vec<Value> = items.iter().map(|r| project_with(req, search, r)).collect();
-    Ok((
-        200,
-        json!({
-            "schemas": [urn::LIST_RESPONSE],
-            "totalResults": total,
-            "startIndex": start,
-            "itemsPerPage": projected.len(),
-            "Resources": projected,
-        }),
-    ))
+    let (include, exclude) = projection(req, search);
+    let body = if include.is_empty() && exclude.is_empty() {
+        serde_json::to_vec(&list_out(total, start, &items))
+    } else {
+        let projected: Vec<Value> = items.iter().map(|r| apply_projection(r, &include, &exclude)).collect();
+        serde_json::to_vec(&list_out(total, start, &projected))
+    };
+    let body = body.map_err(|e| Failure::status(500, format!("cannot encode the listing: {e}")))?;
+    Ok(HttpResponse { body, ..HttpResponse::empty(200).with_json_type() })
 }
 
-fn search<T: Listed>(shared: &Shared, req: &HttpRequest) -> Outcome<(u16, Value)> {
+fn search<T: Listed>(shared: &Shared, req: &HttpRequest) -> Outcome<HttpResponse> {
     let request: SearchRequest = body(req)?;
     list::<T>(shared, req, Some(&request))
 }
@@ -132,15 +154,24 @@ fn project<T: Serialize>(req: &HttpRequest, resource: &T) -> Value {
 }
 
 fn project_with<T: Serialize>(req: &HttpRequest, search: Option<&SearchRequest>, resource: &T) -> Value {
+    let (include, exclude) = projection(req, search);
+    apply_projection(resource, &include, &exclude)
+}
+
+/// The attributes to include and to exclude, from a SearchRequest or the query.
+fn projection(req: &HttpRequest, search: Option<&SearchRequest>) -> (Vec<String>, Vec<String>) {
     let split = |v: Option<&str>| -> Vec<String> {
         v.map(|s| s.split(',').map(|a| a.trim().to_owned()).filter(|a| !a.is_empty()).collect()).unwrap_or_default()
     };
-    let (include, exclude) = match search {
+    match search {
         Some(s) if !s.attributes.is_empty() || !s.excluded_attributes.is_empty() => {
             (s.attributes.clone(), s.excluded_attributes.clone())
         }
         _ => (split(req.param("attributes")), split(req.param("excludedAttributes"))),
-    };
+    }
+}
+
+fn apply_projection<T: Serialize>(resource: &T, include: &[String], exclude: &[String]) -> Value {
     let mut value = serde_json::to_value(resource).unwrap_or(Value::Null);
     let Value::Object(map) = &mut value else { return value };
     // Only the top-level name matters here: `name.givenName` selects `name`.

@@ -80,6 +80,12 @@ impl HttpResponse {
         }
     }
 
+    /// This answer with the SCIM JSON content type.
+    pub fn with_json_type(mut self) -> Self {
+        self.content_type = "application/scim+json";
+        self
+    }
+
     /// An answer without a body.
     pub fn empty(status: u16) -> Self {
         HttpResponse { status, headers: Vec::new(), content_type: "", body: Vec::new(), after: After::Normal }

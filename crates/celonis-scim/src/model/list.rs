@@ -28,6 +28,13 @@ pub struct ListResponse<T> {
     pub resources: Vec<T>,
 }
 
+impl<T: serde::de::DeserializeOwned> ListResponse<T> {
+    /// Parses a ListResponse from JSON bytes, as a `decode` error when they are not one.
+    pub fn from_json(bytes: &[u8]) -> crate::Result<Self> {
+        serde_json::from_slice(bytes).map_err(|e| crate::Error::decode(format!("not a valid ListResponse: {e}")))
+    }
+}
+
 impl<T> Default for ListResponse<T> {
     fn default() -> Self {
         ListResponse {
