@@ -1,0 +1,160 @@
+//! The Celonis emulator, embedded, so that Node users can test their automations offline.
+
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use celonis_scim_emulator::{EmulatorConfig, Fault};
+use napi::bindgen_prelude::*;
+use napi_derive::napi;
+use serde_json::Value;
+
+use crate::convert::options;
+use crate::errors::to_js;
+
+type Running = Arc<Mutex<Option<celonis_scim_emulator::Emulator>>>;
+
+/// A Celonis emulator on 127.0.0.1. `await Emulator.start({ seats: { ANALYST: 5 }, latencyMs })`.
+#[napi]
+pub struct Emulator {
+    running: Running,
+    url: String,
+    token: String,
+    token_url: String,
+}
+
+/// Starts an emulator on the thread pool.
+pub struct Start {
+    config: Option<std::result::Result<EmulatorConfig, celonis_scim::Error>>,
+}
+
+impl Task for Start {
+    type Output = std::result::Result<celonis_scim_emulator::Emulator, celonis_scim::Error>;
+    type JsValue = Emulator;
+
+    fn compute(&mut self) -> Result<Self::Output> {
+        let config = self.config.take().ok_or_else(|| napi::Error::from_reason("already started"))?;
+        Ok(config.and_then(|c| {
+            celonis_scim_emulator::Emulator::start(c)
+                .map_err(|e| celonis_scim::Error::config(format!("cannot start the emulator: {e}")))
+        }))
+    }
+
+    fn resolve(&mut self, env: Env, output: Self::Output) -> Result<Emulator> {
+        let emu = output.map_err(|e| to_js(&env, &e))?;
+        Ok(Emulator {
+            url: emu.url().to_owned(),
+            token: emu.token().to_owned(),
+            token_url: emu.token_url(),
+            running: Arc::new(Mutex::new(Some(emu))),
+        })
+    }
+}
+
+/// Stops an emulator on the thread pool.
+pub struct Stop {
+    running: Running,
+}
+
+impl Task for Stop {
+    type Output = ();
+    type JsValue = ();
+
+    fn compute(&mut self) -> Result<()> {
+        let taken = self.running.lock().unwrap_or_else(|p| p.into_inner()).take();
+        if let Some(e) = taken {
+            e.stop();
+        }
+        Ok(())
+    }
+
+    fn resolve(&mut self, _env: Env, _output: ()) -> Result<()> {
+        Ok(())
+    }
+}
+
+impl Emulator {
+    fn with<T>(&self, env: &Env, f: impl FnOnce(&celonis_scim_emulator::Emulator) -> T) -> Result<T> {
+        let guard = self.running.lock().unwrap_or_else(|p| p.into_inner());
+        guard.as_ref().map(f).ok_or_else(|| to_js(env, &celonis_scim::Error::config("the emulator is stopped")))
+    }
+}
+
+#[napi]
+impl Emulator {
+    /// Starts an emulator. Options: `port`, `token`, `seats` ({ role: n }), `adminRole`,
+    /// `defaultCount`, `maxCount`, `bulkMaxOperations`, `bulkMaxPayload`, `rejectFilter`,
+    /// `state` (a file path), `latencyMs`, `oauthClients` ({ id: secret }),
+    /// `oauthTokenLifetime` (seconds).
+    #[napi(ts_args_type = "options?: EmulatorOptions", ts_return_type = "Promise<Emulator>")]
+    pub fn start(options_value: Option<Value>) -> AsyncTask<Start> {
+        let mut opts = options(options_value.unwrap_or(Value::Object(Default::default())));
+        // `latencyMs` is already milliseconds in the emulator's own configuration.
+        if let Value::Object(m) = &mut opts {
+            if let Some(l) = m.remove("latency") {
+                m.insert("latency_ms".into(), Value::from(l.as_f64().map(|s| (s * 1000.0).round() as u64).unwrap_or(0)));
+            }
+        }
+        let config = serde_json::from_value::<EmulatorConfig>(opts)
+            .map_err(|e| celonis_scim::Error::config(format!("invalid emulator options: {e}")));
+        AsyncTask::new(Start { config: Some(config) })
+    }
+
+    /// The SCIM base URL, `http://127.0.0.1:PORT/scim/v2`.
+    #[napi(getter)]
+    pub fn url(&self) -> String {
+        self.url.clone()
+    }
+
+    /// The accepted bearer token.
+    #[napi(getter)]
+    pub fn token(&self) -> String {
+        self.token.clone()
+    }
+
+    /// The OAuth 2.0 token endpoint.
+    #[napi(getter)]
+    pub fn token_url(&self) -> String {
+        self.token_url.clone()
+    }
+
+    /// Queues a fault for the next `count` SCIM answers: `rate_limit` ({ retry_after }),
+    /// `rate_limit_reset` ({ reset }), `unavailable`, `status` ({ status, body }), `drop`,
+    /// `drop_after`, `malformed`, `truncated`.
+    #[napi(ts_args_type = "kind: string, count?: number, params?: Record<string, unknown>")]
+    pub fn inject(&self, env: Env, kind: String, count: Option<u32>, params: Option<Value>) -> Result<()> {
+        let mut map = match params {
+            Some(Value::Object(m)) => m,
+            _ => serde_json::Map::new(),
+        };
+        map.insert("kind".into(), Value::String(kind));
+        let fault: Fault = serde_json::from_value(Value::Object(map)).map_err(|e| {
+            to_js(&env, &celonis_scim::Error::validation("fault", "invalidValue", format!("not a fault: {e}")))
+        })?;
+        self.with(&env, |e| e.inject(fault, count.unwrap_or(1)))
+    }
+
+    /// Sets the latency added to every SCIM answer, in milliseconds.
+    #[napi]
+    pub fn set_latency(&self, env: Env, latency_ms: u32) -> Result<()> {
+        self.with(&env, |e| e.set_latency(Duration::from_millis(u64::from(latency_ms))))
+    }
+
+    /// Forgets every OAuth token issued so far.
+    #[napi]
+    pub fn revoke_tokens(&self, env: Env) -> Result<()> {
+        self.with(&env, |e| e.revoke_tokens())
+    }
+
+    /// Licence seats in use per role.
+    #[napi(ts_return_type = "Record<string, number>")]
+    pub fn seat_usage(&self, env: Env) -> Result<Value> {
+        let usage = self.with(&env, |e| e.seat_usage())?;
+        serde_json::to_value(usage).map_err(|e| napi::Error::from_reason(e.to_string()))
+    }
+
+    /// Stops the emulator (idempotent).
+    #[napi(ts_return_type = "Promise<void>")]
+    pub fn stop(&self) -> AsyncTask<Stop> {
+        AsyncTask::new(Stop { running: Arc::clone(&self.running) })
+    }
+}

@@ -1,0 +1,257 @@
+/** Resources and options of celonis-scim, as plain objects. Every member is optional and
+ * unknown members survive a round trip; names follow the SCIM attributes as Celonis writes
+ * them. The Rust core validates: these types only describe. */
+
+/** A user's name. */
+export interface Name {
+  formatted?: string
+  familyName?: string
+  givenName?: string
+  middleName?: string
+  honorificPrefix?: string
+  honorificSuffix?: string
+  [attribute: string]: unknown
+}
+
+/** One entry of `emails` or `phoneNumbers`. */
+export interface MultiValue {
+  value?: string
+  display?: string
+  type?: string
+  primary?: boolean
+  [attribute: string]: unknown
+}
+
+/** A reference to a user (a group's member) or a group (a user's group). */
+export interface Member {
+  value?: string
+  display?: string
+  type?: string
+  $ref?: string
+  [attribute: string]: unknown
+}
+
+/** Resource metadata set by the server. */
+export interface Meta {
+  resourceType?: string
+  created?: string
+  lastModified?: string
+  location?: string
+  version?: string
+}
+
+/** A user; `role` and `sendEmailOnInvitation` are the Celonis extension. */
+export interface User {
+  schemas?: string[]
+  id?: string
+  externalId?: string
+  userName?: string
+  name?: Name
+  displayName?: string
+  emails?: MultiValue[]
+  phoneNumbers?: MultiValue[]
+  active?: boolean
+  /** Read-only: change memberships through the group. */
+  groups?: Member[]
+  /** `MEMBER` (the default), `ANALYST`, or the admin role. */
+  role?: string
+  sendEmailOnInvitation?: boolean
+  meta?: Meta
+  [attribute: string]: unknown
+}
+
+/** A group; its `role` counts towards every member's effective role. */
+export interface Group {
+  schemas?: string[]
+  id?: string
+  externalId?: string
+  displayName?: string
+  members?: Member[]
+  role?: string
+  meta?: Meta
+  [attribute: string]: unknown
+}
+
+/** One page of a listing. */
+export interface ListResponse<T> {
+  schemas?: string[]
+  totalResults: number
+  startIndex?: number
+  itemsPerPage?: number
+  Resources: T[]
+}
+
+/** The body of `/.search`: Celonis honours only paging and projections. */
+export interface SearchRequest {
+  schemas?: string[]
+  attributes?: string[]
+  excludedAttributes?: string[]
+  startIndex?: number
+  count?: number
+  [attribute: string]: unknown
+}
+
+/** One operation of a bulk request. */
+export interface BulkOperation {
+  method: 'POST' | 'PUT' | 'DELETE'
+  path: string
+  bulkId?: string
+  version?: string
+  data?: Record<string, unknown>
+}
+
+/** A bulk request (`failOnErrors` defaults to 1). */
+export interface BulkRequest {
+  schemas?: string[]
+  failOnErrors?: number
+  Operations: BulkOperation[]
+}
+
+/** The outcome of one bulk operation. */
+export interface BulkOperationResponse {
+  method?: string
+  bulkId?: string
+  version?: string
+  location?: string
+  status?: string | number | { code?: string | number }
+  response?: Record<string, unknown>
+}
+
+/** The answer to a bulk request: one entry per operation that ran. */
+export interface BulkResponse {
+  schemas?: string[]
+  Operations?: BulkOperationResponse[]
+}
+
+/** What the server supports. */
+export interface ServiceProviderConfig {
+  schemas?: string[]
+  documentationUri?: string
+  patch?: { supported?: boolean }
+  bulk?: { supported?: boolean; maxOperations?: number; maxPayloadSize?: number }
+  filter?: { supported?: boolean; maxResults?: number }
+  changePassword?: { supported?: boolean }
+  sort?: { supported?: boolean }
+  etag?: { supported?: boolean }
+  authenticationSchemes?: Record<string, unknown>[]
+  meta?: Meta
+  [attribute: string]: unknown
+}
+
+/** A schema definition. */
+export interface Schema {
+  schemas?: string[]
+  id?: string
+  name?: string
+  description?: string
+  attributes?: Record<string, unknown>[]
+  meta?: Meta
+}
+
+/** A resource type. */
+export interface ResourceType {
+  schemas?: string[]
+  id?: string
+  name?: string
+  description?: string
+  endpoint?: string
+  schema?: string
+  schemaExtensions?: { schema?: string; required?: boolean }[]
+  meta?: Meta
+}
+
+/** OAuth 2.0 client credentials. */
+export interface OAuth2Options {
+  tokenUrl: string
+  clientId: string
+  clientSecret: string
+  /** Default `user-provisioning.scim`. */
+  scope?: string
+  /** `basic` (client_secret_basic, the default) or `post`. */
+  clientAuth?: 'basic' | 'post'
+}
+
+/** Client options: exactly one of `token`, `appKey` and `oauth2`. Defaults come from the core. */
+export interface ClientOptions {
+  /** The full base URL up to and including `/scim/v2`. */
+  baseUrl: string
+  token?: string
+  appKey?: string
+  oauth2?: OAuth2Options
+  /** Time limit of one HTTP exchange. */
+  timeoutMs?: number
+  maxRetries?: number
+  /** Overall limit on one call, retries and waits included. */
+  retryDeadlineMs?: number
+  retryBaseDelayMs?: number
+  userAgent?: string
+  /** An extra trusted root certificate (PEM). */
+  caCertPem?: string
+  /** Allow plain http to a host that is not loopback. */
+  allowInsecureHttp?: boolean
+  /** The SCIM value of the admin role (default `ADMIN`). */
+  adminRole?: string
+}
+
+/** Emulator options. */
+export interface EmulatorOptions {
+  port?: number
+  token?: string
+  /** Licence seats per role, e.g. `{ ANALYST: 5 }`. */
+  seats?: Record<string, number>
+  adminRole?: string
+  defaultCount?: number
+  maxCount?: number
+  bulkMaxOperations?: number
+  bulkMaxPayload?: number
+  rejectFilter?: boolean
+  /** Keep the data in this JSON file across restarts. */
+  state?: string
+  latencyMs?: number
+  /** OAuth clients accepted at the token endpoint: `{ [clientId]: secret }`. */
+  oauthClients?: Record<string, string>
+  /** Seconds. */
+  oauthTokenLifetime?: number
+}
+
+/** The stable error codes. */
+export type ErrorCode =
+  | 'validation'
+  | 'config'
+  | 'bad_request'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'conflict'
+  | 'precondition_failed'
+  | 'rate_limited'
+  | 'server'
+  | 'http'
+  | 'transport'
+  | 'decode'
+
+/** Every error thrown or rejected by celonis-scim is an `Error` with these members. */
+export interface ScimError extends Error {
+  name:
+    | 'ValidationError'
+    | 'ConfigError'
+    | 'BadRequestError'
+    | 'AuthError'
+    | 'NotFoundError'
+    | 'ConflictError'
+    | 'PreconditionFailedError'
+    | 'RateLimitError'
+    | 'ServerError'
+    | 'ApiError'
+    | 'TransportError'
+    | 'DecodeError'
+  code: ErrorCode
+  status: number | null
+  scimType: string | null
+  detail: string | null
+  errorCode: string | null
+  supportId: string | null
+  /** Seconds. */
+  retryAfter: number | null
+  attribute: string | null
+}
