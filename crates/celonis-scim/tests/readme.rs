@@ -29,6 +29,12 @@ fn the_readme_shows_the_example_verbatim() {
 }
 
 #[test]
+fn the_readme_shows_the_c_example_verbatim() {
+    let example = std::fs::read_to_string(root().join("bindings/c/examples/quickstart.c")).unwrap();
+    assert!(readme().contains(&format!("```c\n{example}```")), "README.md's C example drifted from bindings/c/examples/quickstart.c");
+}
+
+#[test]
 fn the_organization_list_matches_the_tree() {
     let text = readme();
     let section = text.split("## Project organization").nth(1).expect("README has a Project organization section");
