@@ -197,7 +197,7 @@ pub fn write_response<W: Write>(w: &mut W, resp: &HttpResponse, keep_alive: bool
     }
     let keep = keep_alive && resp.after == After::Normal;
     let mut out = Vec::with_capacity(resp.body.len() + 256);
-    write!(out, "HTTP/1.1 {} {}\r\n", resp.status, reason(resp.status))?;
+    write!(out, "HTTP/1.1 {} {}\r\n", resp.status, celonis_scim::http::error_body::reason(resp.status))?;
     if !resp.content_type.is_empty() {
         write!(out, "Content-Type: {}\r\n", resp.content_type)?;
     }
@@ -222,26 +222,4 @@ fn decode_query(s: &str) -> String {
 
 fn bad(msg: &str) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidData, msg.to_owned())
-}
-
-fn reason(status: u16) -> &'static str {
-    match status {
-        100 => "Continue",
-        200 => "OK",
-        201 => "Created",
-        204 => "No Content",
-        400 => "Bad Request",
-        401 => "Unauthorized",
-        403 => "Forbidden",
-        404 => "Not Found",
-        405 => "Method Not Allowed",
-        409 => "Conflict",
-        413 => "Payload Too Large",
-        429 => "Too Many Requests",
-        500 => "Internal Server Error",
-        502 => "Bad Gateway",
-        503 => "Service Unavailable",
-        504 => "Gateway Timeout",
-        _ => "Status",
-    }
 }

@@ -150,8 +150,13 @@ pub(crate) fn days_from_civil(y: u64, m: u64, d: u64) -> u64 {
     era * 146_097 + doe - 719_468
 }
 
-fn reason(status: u16) -> &'static str {
+/// The reason phrase of an HTTP status ("Not Found"), empty when unknown.
+pub fn reason(status: u16) -> &'static str {
     match status {
+        100 => "Continue",
+        200 => "OK",
+        201 => "Created",
+        204 => "No Content",
         400 => "Bad Request",
         401 => "Unauthorized",
         403 => "Forbidden",
