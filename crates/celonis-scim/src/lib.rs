@@ -20,6 +20,7 @@ pub mod config;
 pub mod error;
 pub mod http;
 pub mod model;
+pub mod sync;
 pub mod validate;
 
 pub use client::{Client, IterOptions, ListOptions, Projection, ResourceIter};

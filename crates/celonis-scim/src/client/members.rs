@@ -15,33 +15,38 @@ impl Client {
     /// changes, nothing is sent. Refused before sending if a user already belongs to the
     /// maximum number of groups.
     pub fn add_group_members(&self, group_id: &str, user_ids: &[&str]) -> Result<Group> {
-        let mut group = self.get_group(group_id, &Projection::default())?;
-        let present: HashSet<String> = group.member_ids().map(str::to_owned).collect();
-        let mut added = HashSet::new();
-        let new_ids: Vec<&str> =
-            user_ids.iter().copied().filter(|id| !present.contains(*id) && added.insert(*id)).collect();
-        if new_ids.is_empty() {
-            return Ok(group);
-        }
-        let groups_only = Projection { attributes: vec!["groups".into()], ..Default::default() };
-        for id in &new_ids {
-            let user = self.get_user(id, &groups_only)?;
-            check_group_count(id, user.groups.len())?;
-        }
-        group.members.extend(new_ids.iter().map(|id| Reference::to(*id)));
-        self.put_members(group_id, group)
+        self.change_group_members(group_id, user_ids, &[], true)
     }
 
     /// Removes users from a group (read, then PUT). Users not in it are ignored; when nothing
     /// changes, nothing is sent.
     pub fn remove_group_members(&self, group_id: &str, user_ids: &[&str]) -> Result<Group> {
+        self.change_group_members(group_id, &[], user_ids, true)
+    }
+
+    /// Adds and removes members in one read and one PUT. With `check_limits`, each added user's
+    /// groups are read first to refuse a 51st group before sending (the planner, which knows
+    /// every membership already, does without).
+    pub(crate) fn change_group_members(&self, group_id: &str, add: &[&str], remove: &[&str], check_limits: bool) -> Result<Group> {
         let mut group = self.get_group(group_id, &Projection::default())?;
-        let gone: HashSet<&str> = user_ids.iter().copied().collect();
+        let gone: HashSet<&str> = remove.iter().copied().collect();
         let before = group.members.len();
         group.members.retain(|m| m.value.as_deref().is_none_or(|v| !gone.contains(v)));
-        if group.members.len() == before {
+        let removed = group.members.len() != before;
+        let present: HashSet<String> = group.member_ids().map(str::to_owned).collect();
+        let mut added = HashSet::new();
+        let new_ids: Vec<&str> = add.iter().copied().filter(|id| !present.contains(*id) && !gone.contains(id) && added.insert(*id)).collect();
+        if new_ids.is_empty() && !removed {
             return Ok(group);
         }
+        if check_limits {
+            let groups_only = Projection { attributes: vec!["groups".into()], ..Default::default() };
+            for id in &new_ids {
+                let user = self.get_user(id, &groups_only)?;
+                check_group_count(id, user.groups.len())?;
+            }
+        }
+        group.members.extend(new_ids.iter().map(|id| Reference::to(*id)));
         self.put_members(group_id, group)
     }
 

@@ -1,0 +1,419 @@
+//! Carrying out a plan: in dependency order (groups and users before memberships, removals
+//! last), through `/Bulk` where the server offers it or single calls with a bounded number in
+//! flight, with progress reports. Nothing is dropped silently: every operation ends up in the
+//! report as done or failed. Bulk requests stop at the first failure (as Celonis does); the
+//! operations after it are resumed in the next request.
+
+use std::collections::{HashMap, VecDeque};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::options::ApplyOptions;
+use super::plan::{GroupCreate, GroupRef, GroupUpdate, MembershipChange, Plan, UserCreate, UserRef, UserUpdate};
+use crate::client::Client;
+use crate::error::{Error, Result};
+use crate::http::error_body::error_from_response;
+use crate::model::{BulkOperation, BulkRequest, Group, Resource};
+use crate::validate::rule;
+
+/// Where an apply stands, for progress reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress<'a> {
+    /// The phase (`create_groups`, `create_users`, `memberships`, ...).
+    pub phase: &'a str,
+    /// Operations finished so far (done or failed).
+    pub done: usize,
+    /// Operations in the whole plan.
+    pub total: usize,
+}
+
+/// A progress callback; called from the threads doing the work.
+pub type ProgressFn<'a> = &'a (dyn Fn(&Progress<'_>) + Sync);
+
+/// An operation that succeeded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Done {
+    /// What was done (`create_user`, `update_group`, `memberships`, ...).
+    pub action: String,
+    /// On what (a userName or a group name).
+    pub target: String,
+    /// The resource's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+/// An operation that failed, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Failed {
+    /// What was tried.
+    pub action: String,
+    /// On what.
+    pub target: String,
+    /// The stable error code.
+    pub code: String,
+    /// The message.
+    pub message: String,
+    /// The HTTP status, when the server answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+}
+
+/// What an apply did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Operations that succeeded.
+    pub done: Vec<Done>,
+    /// Operations that failed.
+    pub failed: Vec<Failed>,
+}
+
+impl Report {
+    /// Whether every operation succeeded.
+    pub fn is_success(&self) -> bool {
+        self.failed.is_empty()
+    }
+}
+
+/// One operation of a plan.
+#[derive(Clone)]
+enum Op<'p> {
+    CreateGroup(&'p GroupCreate),
+    UpdateGroup(&'p GroupUpdate),
+    CreateUser(&'p UserCreate),
+    UpdateUser(&'p UserUpdate),
+    Membership(&'p MembershipChange),
+    Deactivate(&'p UserRef),
+    DeleteUser(&'p UserRef),
+    DeleteGroup(&'p GroupRef),
+}
+
+impl Op<'_> {
+    fn action(&self) -> &'static str {
+        match self {
+            Op::CreateGroup(_) => "create_group",
+            Op::UpdateGroup(_) => "update_group",
+            Op::CreateUser(_) => "create_user",
+            Op::UpdateUser(_) => "update_user",
+            Op::Membership(_) => "memberships",
+            Op::Deactivate(_) => "deactivate_user",
+            Op::DeleteUser(_) => "delete_user",
+            Op::DeleteGroup(_) => "delete_group",
+        }
+    }
+
+    fn target(&self) -> &str {
+        match self {
+            Op::CreateGroup(g) => &g.display_name,
+            Op::UpdateGroup(g) => &g.display_name,
+            Op::CreateUser(u) => &u.user_name,
+            Op::UpdateUser(u) => &u.user_name,
+            Op::Membership(m) => &m.group,
+            Op::Deactivate(u) | Op::DeleteUser(u) => &u.user_name,
+            Op::DeleteGroup(g) => &g.display_name,
+        }
+    }
+
+    /// The bulk operation for it, when it can go through `/Bulk` (reads cannot).
+    fn bulk(&self, bulk_id: String) -> Option<BulkOperation> {
+        let op = |method: &str, path: String, data: Option<Value>| BulkOperation {
+            method: Some(method.into()),
+            path: Some(path),
+            bulk_id: Some(bulk_id.clone()),
+            data,
+            ..Default::default()
+        };
+        match self {
+            Op::CreateGroup(g) => Some(op("POST", "/Groups".into(), Some(new_group(g).to_wire()))),
+            Op::CreateUser(u) => Some(op("POST", "/Users".into(), Some(u.user.to_wire()))),
+            Op::UpdateUser(u) => Some(op("PUT", format!("/Users/{}", u.id), Some(u.user.to_wire()))),
+            Op::Deactivate(u) => u.user.as_ref().map(|user| op("PUT", format!("/Users/{}", u.id), Some(user.to_wire()))),
+            Op::DeleteUser(u) => Some(op("DELETE", format!("/Users/{}", u.id), None)),
+            Op::DeleteGroup(g) => Some(op("DELETE", format!("/Groups/{}", g.id), None)),
+            Op::UpdateGroup(_) | Op::Membership(_) => None,
+        }
+    }
+}
+
+fn new_group(g: &GroupCreate) -> Group {
+    Group { role: g.role.clone(), external_id: g.external_id.clone(), ..Group::new(g.display_name.clone()) }
+}
+
+/// The state of one apply.
+struct Run<'a> {
+    client: &'a Client,
+    options: &'a ApplyOptions,
+    progress: Option<ProgressFn<'a>>,
+    total: usize,
+    finished: AtomicUsize,
+    report: Mutex<Report>,
+    created_users: Mutex<HashMap<String, String>>,
+    created_groups: Mutex<HashMap<String, String>>,
+    bulk_limit: Option<(usize, usize)>,
+}
+
+impl Client {
+    /// Carries out a plan and reports what was done and what failed. Refuses (a `validation`
+    /// error, nothing sent) a plan that removes or deactivates more users than
+    /// `options.max_removals` or `options.max_removal_percent` of the team, or that has
+    /// seat-limit conflicts, unless `options.force`.
+    pub fn apply(&self, plan: &Plan, options: &ApplyOptions, progress: Option<ProgressFn<'_>>) -> Result<Report> {
+        check_guard(plan, options)?;
+        let bulk_limit = if options.bulk { self.bulk_limits() } else { None };
+        let run = Run {
+            client: self,
+            options,
+            progress,
+            total: plan.operation_count(),
+            finished: AtomicUsize::new(0),
+            report: Mutex::new(Report::default()),
+            created_users: Mutex::new(HashMap::new()),
+            created_groups: Mutex::new(HashMap::new()),
+            bulk_limit,
+        };
+        let phases: [(&str, Vec<Op<'_>>); 8] = [
+            ("create_groups", plan.create_groups.iter().map(Op::CreateGroup).collect()),
+            ("update_groups", plan.update_groups.iter().map(Op::UpdateGroup).collect()),
+            ("create_users", plan.create_users.iter().map(Op::CreateUser).collect()),
+            ("update_users", plan.update_users.iter().map(Op::UpdateUser).collect()),
+            ("memberships", plan.memberships.iter().map(Op::Membership).collect()),
+            ("deactivate_users", plan.deactivate_users.iter().map(Op::Deactivate).collect()),
+            ("delete_users", plan.delete_users.iter().map(Op::DeleteUser).collect()),
+            ("delete_groups", plan.delete_groups.iter().map(Op::DeleteGroup).collect()),
+        ];
+        for (phase, ops) in phases {
+            if ops.is_empty() {
+                continue;
+            }
+            let bulkable = run.bulk_limit.is_some() && ops.iter().all(|o| o.bulk(String::new()).is_some());
+            if bulkable { run.bulk(phase, ops) } else { run.singles(phase, ops) }
+        }
+        Ok(run.report.into_inner().unwrap_or_else(|p| p.into_inner()))
+    }
+
+    /// The server's bulk limits (operations, payload bytes), if it offers bulk.
+    fn bulk_limits(&self) -> Option<(usize, usize)> {
+        let spc = self.service_provider_config().ok()?;
+        let (ops, payload) = spc.bulk_limits()?;
+        let ops = ops.map_or(100, |n| n as usize).max(1);
+        let payload = payload.map_or(1_048_576, |n| n as usize).max(1024);
+        Some((ops, payload))
+    }
+}
+
+fn check_guard(plan: &Plan, options: &ApplyOptions) -> Result<()> {
+    if options.force {
+        return Ok(());
+    }
+    let removals = plan.removal_count();
+    let percent = if plan.team_size == 0 { 0.0 } else { removals as f64 * 100.0 / plan.team_size as f64 };
+    if removals > options.max_removals || percent > options.max_removal_percent {
+        return Err(Error::validation(
+            "plan",
+            "removalGuard",
+            format!(
+                "the plan removes or deactivates {removals} of {} users ({percent:.1}%), more than the guard allows ({} users or {}%): check the input, or force",
+                plan.team_size, options.max_removals, options.max_removal_percent
+            ),
+        ));
+    }
+    if let Some(c) = plan.conflicts.iter().find(|c| c.kind == "seat_limit") {
+        return Err(Error::validation("plan", "seatLimit", format!("{}: {} (force to apply anyway)", c.subject, c.detail)));
+    }
+    Ok(())
+}
+
+impl<'a> Run<'a> {
+    fn finish(&self, phase: &str, op: &Op<'_>, outcome: Result<Option<String>>) {
+        {
+            let mut report = self.report.lock().unwrap_or_else(|p| p.into_inner());
+            match outcome {
+                Ok(id) => report.done.push(Done { action: op.action().into(), target: op.target().into(), id }),
+                Err(e) => report.failed.push(Failed {
+                    action: op.action().into(),
+                    target: op.target().into(),
+                    code: e.code().into(),
+                    message: e.to_string(),
+                    status: e.status,
+                }),
+            }
+        }
+        let done = self.finished.fetch_add(1, Ordering::Relaxed) + 1;
+        if let Some(p) = self.progress {
+            p(&Progress { phase, done, total: self.total });
+        }
+    }
+
+    /// Runs operations as single calls, `max_in_flight` at a time.
+    fn singles(&self, phase: &str, ops: Vec<Op<'_>>) {
+        let next = AtomicUsize::new(0);
+        let workers = self.options.max_in_flight.clamp(1, ops.len().max(1));
+        std::thread::scope(|s| {
+            for _ in 0..workers {
+                s.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(op) = ops.get(i) else { break };
+                        let outcome = self.single(op);
+                        self.finish(phase, op, outcome);
+                    }
+                });
+            }
+        });
+    }
+
+    fn single(&self, op: &Op<'_>) -> Result<Option<String>> {
+        let c = self.client;
+        match op {
+            Op::CreateGroup(g) => {
+                let created = c.create_group(&new_group(g))?;
+                self.remember_group(&g.display_name, created.id.clone());
+                Ok(created.id)
+            }
+            Op::UpdateGroup(u) => {
+                let mut group = c.get_group(&u.id, &Default::default())?;
+                for ch in &u.changes {
+                    let value = ch.after.as_str().map(str::to_owned);
+                    match ch.attribute.as_str() {
+                        "role" => group.role = value,
+                        "externalId" => group.external_id = value,
+                        _ => {}
+                    }
+                }
+                Ok(c.replace_group(&u.id, &group)?.id)
+            }
+            Op::CreateUser(u) => {
+                let created = c.create_user(&u.user)?;
+                self.remember_user(&u.user_name, created.id.clone());
+                Ok(created.id)
+            }
+            Op::UpdateUser(u) => Ok(c.replace_user(&u.id, &u.user)?.id),
+            Op::Membership(m) => self.membership(m),
+            Op::Deactivate(u) => {
+                let user = u.user.clone().ok_or_else(|| Error::validation("plan", rule::INVALID, "a deactivation without the user"))?;
+                Ok(c.replace_user(&u.id, &user)?.id)
+            }
+            Op::DeleteUser(u) => c.delete_user(&u.id).map(|()| Some(u.id.clone())),
+            Op::DeleteGroup(g) => c.delete_group(&g.id).map(|()| Some(g.id.clone())),
+        }
+    }
+
+    /// One group's additions and removals, with ids of users and groups this apply created.
+    fn membership(&self, m: &MembershipChange) -> Result<Option<String>> {
+        let group_id = match &m.group_id {
+            Some(id) => id.clone(),
+            None => self.created_groups.lock().unwrap_or_else(|p| p.into_inner()).get(&m.group.to_lowercase()).cloned().ok_or_else(|| {
+                Error::validation("group", rule::INVALID, format!("group {:?} was not created, so its members cannot be set", m.group))
+            })?,
+        };
+        let created = self.created_users.lock().unwrap_or_else(|p| p.into_inner()).clone();
+        let mut missing = Vec::new();
+        let add: Vec<String> = m
+            .add
+            .iter()
+            .filter_map(|r| {
+                let id = r.id.clone().or_else(|| created.get(&r.user_name.to_lowercase()).cloned());
+                if id.is_none() {
+                    missing.push(r.user_name.clone());
+                }
+                id
+            })
+            .collect();
+        let remove: Vec<&str> = m.remove.iter().filter_map(|r| r.id.as_deref()).collect();
+        let add_refs: Vec<&str> = add.iter().map(String::as_str).collect();
+        self.client.change_group_members(&group_id, &add_refs, &remove, false)?;
+        if missing.is_empty() {
+            Ok(Some(group_id))
+        } else {
+            Err(Error::validation("members", rule::INVALID, format!("{} not added: not created ({})", missing.len(), missing.join(", "))))
+        }
+    }
+
+    fn remember_user(&self, user_name: &str, id: Option<String>) {
+        if let Some(id) = id {
+            self.created_users.lock().unwrap_or_else(|p| p.into_inner()).insert(user_name.to_lowercase(), id);
+        }
+    }
+
+    fn remember_group(&self, name: &str, id: Option<String>) {
+        if let Some(id) = id {
+            self.created_groups.lock().unwrap_or_else(|p| p.into_inner()).insert(name.to_lowercase(), id);
+        }
+    }
+
+    /// Runs operations through `/Bulk`, chunked to the server's limits; after a failure the
+    /// server stops, and the rest is sent again in the next request.
+    fn bulk(&self, phase: &str, ops: Vec<Op<'_>>) {
+        let (max_ops, max_payload) = self.bulk_limit.unwrap_or((100, 1_048_576));
+        let max_ops = max_ops.min(self.options.bulk_max_operations.max(1));
+        let mut pending: VecDeque<(usize, Op<'_>)> = ops.into_iter().enumerate().collect();
+        while !pending.is_empty() {
+            let mut chunk: Vec<(usize, Op<'_>, BulkOperation)> = Vec::new();
+            let mut size = 256;
+            while let Some((i, op)) = pending.pop_front() {
+                let Some(b) = op.bulk(format!("op{i}")) else { continue };
+                let bytes = serde_json::to_vec(&b).map_or(0, |v| v.len()) + 1;
+                if !chunk.is_empty() && (chunk.len() >= max_ops || size + bytes > max_payload * 9 / 10) {
+                    pending.push_front((i, op));
+                    break;
+                }
+                size += bytes;
+                chunk.push((i, op, b));
+            }
+            let request = BulkRequest { operations: chunk.iter().map(|(_, _, b)| b.clone()).collect(), ..Default::default() };
+            let response = match self.client.bulk(&request) {
+                Ok(r) => r,
+                Err(e) => {
+                    // The whole request failed: its operations may or may not have run.
+                    for (_, op, _) in &chunk {
+                        let mut err = e.clone();
+                        err.set_message(format!("{} (bulk request failed; plan again to see what was done)", e));
+                        self.finish(phase, op, Err(err));
+                    }
+                    continue;
+                }
+            };
+            let mut by_id: HashMap<String, &crate::model::BulkOperationResponse> = HashMap::new();
+            for (n, r) in response.operations.iter().enumerate() {
+                let key = r.bulk_id.clone().or_else(|| chunk.get(n).map(|(i, _, _)| format!("op{i}")));
+                if let Some(k) = key {
+                    by_id.insert(k, r);
+                }
+            }
+            let mut stopped = false;
+            let mut ran = 0;
+            for (i, op, _) in chunk.iter().cloned() {
+                match by_id.get(&format!("op{i}")) {
+                    Some(r) if r.is_success() => {
+                        ran += 1;
+                        let id = r.resource_id().map(str::to_owned);
+                        match &op {
+                            Op::CreateUser(u) => self.remember_user(&u.user_name, id.clone()),
+                            Op::CreateGroup(g) => self.remember_group(&g.display_name, id.clone()),
+                            _ => {}
+                        }
+                        self.finish(phase, &op, Ok(id));
+                    }
+                    Some(r) => {
+                        ran += 1;
+                        stopped = true;
+                        let body = r.response.as_ref().map(|v| serde_json::to_vec(v).unwrap_or_default()).unwrap_or_default();
+                        self.finish(phase, &op, Err(error_from_response(r.status_code().unwrap_or(0), &body, None, None)));
+                    }
+                    None if stopped || ran > 0 => pending.push_back((i, op)),
+                    None => {
+                        self.finish(phase, &op, Err(Error::decode("the bulk response does not mention this operation")));
+                    }
+                }
+            }
+            // Resumed operations keep their order ahead of the rest.
+            if stopped {
+                let mut resumed: Vec<_> = pending.drain(..).collect();
+                resumed.sort_by_key(|(i, _)| *i);
+                pending.extend(resumed);
+            }
+        }
+    }
+}

@@ -1,0 +1,188 @@
+//! The desired state of a team: users (with their groups by name) and groups.
+//!
+//! Read from JSON (`{"users": [...], "groups": [...]}`) or from a CSV export (see
+//! [`super::csv`]). Every problem of the input is reported at once, with its line (CSV) or
+//! index (JSON), before anything is sent.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+use crate::model::lenient::LenientBool;
+use crate::validate::{MAX_GROUPS_PER_USER, MAX_NAME_CHARS, Roles};
+
+/// A user as the input wants it. Attributes left out are not managed.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DesiredUser {
+    /// The login; how users are matched (case-insensitive) unless matching by externalId.
+    pub user_name: String,
+    /// The name shown in the UI.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub display_name: Option<String>,
+    /// Given name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub given_name: Option<String>,
+    /// Family name.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub family_name: Option<String>,
+    /// Email addresses (Celonis never lets them change once the user exists).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub emails: Vec<String>,
+    /// The id in the source system.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+    /// Whether the user is active.
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient_bool")]
+    pub active: Option<bool>,
+    /// The user's own role (`MEMBER`, `ANALYST`, the admin role).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The groups the user belongs to, by displayName.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<String>,
+    /// Where the user came from, for error messages (`line 7`); not part of the state.
+    #[serde(skip)]
+    pub source: Option<String>,
+}
+
+fn lenient_bool<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Option<bool>, D::Error> {
+    Ok(LenientBool::deserialize(d)?.0)
+}
+
+/// A group as the input wants it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DesiredGroup {
+    /// The group's unique name; how groups are matched (case-insensitive).
+    pub display_name: String,
+    /// The role every member gets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// The id in the source system.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+
+/// The whole desired state.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DesiredState {
+    /// The users of the team.
+    #[serde(default)]
+    pub users: Vec<DesiredUser>,
+    /// The groups named by the input (users may name more; those are managed too).
+    #[serde(default)]
+    pub groups: Vec<DesiredGroup>,
+}
+
+impl DesiredState {
+    /// Reads a desired state from JSON text.
+    pub fn from_json(text: &str) -> Result<Self> {
+        serde_json::from_str(text).map_err(|e| input_error(vec![format!("not a desired state: {e}")]))
+    }
+
+    /// Reads a desired state from a JSON value.
+    pub fn from_value(value: serde_json::Value) -> Result<Self> {
+        serde_json::from_value(value).map_err(|e| input_error(vec![format!("not a desired state: {e}")]))
+    }
+
+    /// Reads a file: `.csv` as CSV (with an optional column mapping file), anything else as JSON.
+    pub fn from_path(path: &Path, mapping: Option<&Path>) -> Result<Self> {
+        let read = |p: &Path| {
+            std::fs::read(p).map_err(|e| Error::validation("input", "unreadable", format!("cannot read {}: {e}", p.display())))
+        };
+        let bytes = read(path)?;
+        let is_csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        if is_csv {
+            let mapping = match mapping {
+                Some(m) => Some(super::csv::Mapping::from_json(&String::from_utf8_lossy(&read(m)?))?),
+                None => None,
+            };
+            super::csv::parse(&bytes, mapping.as_ref())
+        } else {
+            let text = String::from_utf8(bytes).map_err(|_| input_error(vec!["the file is not UTF-8".into()]))?;
+            Self::from_json(text.trim_start_matches('\u{feff}'))
+        }
+    }
+
+    /// Every problem of the input, at once: missing or long names, unknown roles, too many
+    /// groups, duplicates. `by_external_id` also requires unique, present externalIds.
+    pub fn check(&self, roles: &Roles, by_external_id: bool) -> Result<()> {
+        let mut problems = Vec::new();
+        let mut names: HashMap<String, String> = HashMap::new();
+        let mut external: HashMap<String, String> = HashMap::new();
+        for (i, u) in self.users.iter().enumerate() {
+            let at = u.source.clone().unwrap_or_else(|| format!("users[{i}]"));
+            let mut say = |m: String| problems.push(format!("{at}: {m}"));
+            if u.user_name.trim().is_empty() {
+                say("userName is missing".into());
+            }
+            for (attr, v) in [("userName", Some(&u.user_name)), ("displayName", u.display_name.as_ref()), ("givenName", u.given_name.as_ref()), ("familyName", u.family_name.as_ref())] {
+                if let Some(v) = v.filter(|v| v.chars().count() > MAX_NAME_CHARS) {
+                    say(format!("{attr} has {} characters (at most {MAX_NAME_CHARS})", v.chars().count()));
+                }
+            }
+            if let Some(r) = u.role.as_deref().filter(|r| roles.rank(r).is_none()) {
+                say(format!("unknown role {r:?} (MEMBER, ANALYST or {})", roles.admin()));
+            }
+            let distinct: HashSet<String> = u.groups.iter().map(|g| g.to_lowercase()).collect();
+            if distinct.len() > MAX_GROUPS_PER_USER {
+                say(format!("in {} groups (at most {MAX_GROUPS_PER_USER})", distinct.len()));
+            }
+            if u.emails.iter().any(|e| e.trim().is_empty()) {
+                say("an empty email".into());
+            }
+            if !u.user_name.trim().is_empty() {
+                if let Some(first) = names.insert(u.user_name.to_lowercase(), at.clone()) {
+                    say(format!("userName {:?} also at {first}", u.user_name));
+                }
+            }
+            if by_external_id {
+                match u.external_id.as_deref().filter(|e| !e.trim().is_empty()) {
+                    None => say("externalId is missing (users are matched by externalId)".into()),
+                    Some(e) => {
+                        if let Some(first) = external.insert(e.to_owned(), at.clone()) {
+                            say(format!("externalId {e:?} also at {first}"));
+                        }
+                    }
+                }
+            }
+        }
+        let mut groups: HashMap<String, usize> = HashMap::new();
+        for (i, g) in self.groups.iter().enumerate() {
+            let at = format!("groups[{i}]");
+            if g.display_name.trim().is_empty() {
+                problems.push(format!("{at}: displayName is missing"));
+            } else if g.display_name.chars().count() > MAX_NAME_CHARS {
+                problems.push(format!("{at}: displayName has more than {MAX_NAME_CHARS} characters"));
+            }
+            if let Some(r) = g.role.as_deref().filter(|r| roles.rank(r).is_none()) {
+                problems.push(format!("{at}: unknown role {r:?}"));
+            }
+            if let Some(first) = groups.insert(g.display_name.to_lowercase(), i) {
+                problems.push(format!("{at}: group {:?} also at groups[{first}]", g.display_name));
+            }
+        }
+        for u in &self.users {
+            for g in u.groups.iter().filter(|g| g.chars().count() > MAX_NAME_CHARS || g.trim().is_empty()) {
+                problems.push(format!("{}: group name {g:?} is empty or longer than {MAX_NAME_CHARS} characters", u.source.clone().unwrap_or_else(|| u.user_name.clone())));
+            }
+        }
+        if problems.is_empty() { Ok(()) } else { Err(input_error(problems)) }
+    }
+}
+
+/// A `validation` error listing every problem of the input, one per line in `detail`.
+pub(crate) fn input_error(problems: Vec<String>) -> Error {
+    let count = problems.len();
+    let mut e = Error::validation(
+        "input",
+        "invalidInput",
+        format!("the input has {count} problem{}: {}", if count == 1 { "" } else { "s" }, problems.join("; ")),
+    );
+    e.detail = Some(problems.join("\n"));
+    e
+}

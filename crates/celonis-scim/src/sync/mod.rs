@@ -1,0 +1,42 @@
+//! The main job: keep a Celonis team in line with a desired state (an HR or identity export).
+//!
+//! [`Client::plan`] reads the current users and groups and compares them with the desired
+//! state; [`Client::apply`] carries the plan out. Planning again after a successful apply gives
+//! an empty plan; after an interrupted apply, planning and applying again converges.
+
+pub mod apply;
+pub mod csv;
+pub mod desired;
+pub mod options;
+pub mod plan;
+mod planner;
+pub mod render;
+mod seats;
+
+pub use apply::{Done, Failed, Progress, ProgressFn, Report};
+pub use desired::{DesiredGroup, DesiredState, DesiredUser};
+pub use options::{ApplyOptions, ManageGroups, MatchBy, MissingUsers, PlanOptions};
+pub use plan::Plan;
+pub use render::render;
+
+use crate::client::{Client, IterOptions};
+use crate::error::Result;
+
+impl Client {
+    /// Plans the changes that make the team match `desired`. The input is checked first (every
+    /// problem reported at once, nothing read or sent while it has any); then every user and
+    /// group is read, page by page.
+    pub fn plan(&self, desired: &DesiredState, options: &PlanOptions) -> Result<Plan> {
+        desired.check(self.roles(), options.match_by == MatchBy::ExternalId)?;
+        let paging = IterOptions { page_size: options.page_size, ..Default::default() };
+        let users = self.iter_users(&paging).collect::<Result<Vec<_>>>()?;
+        let groups = self.iter_groups(&paging).collect::<Result<Vec<_>>>()?;
+        Ok(planner::plan(desired, &planner::Current { users, groups }, options, self.roles()))
+    }
+
+    /// Plans against a state already read (a recorded listing, say), without any request.
+    pub fn plan_offline(&self, desired: &DesiredState, users: Vec<crate::User>, groups: Vec<crate::Group>, options: &PlanOptions) -> Result<Plan> {
+        desired.check(self.roles(), options.match_by == MatchBy::ExternalId)?;
+        Ok(planner::plan(desired, &planner::Current { users, groups }, options, self.roles()))
+    }
+}

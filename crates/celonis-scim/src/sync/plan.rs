@@ -1,0 +1,190 @@
+//! The plan: what `apply` will do, as data. It serializes to JSON for every language and
+//! prints as a readable diff ([`super::render`]).
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::options::PlanOptions;
+use crate::model::User;
+
+/// One attribute that changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Change {
+    /// The attribute (`displayName`, `name.givenName`, `role`, `active`, ...).
+    pub attribute: String,
+    /// Its current value (`null` when absent).
+    pub before: Value,
+    /// Its value after the change.
+    pub after: Value,
+}
+
+/// A user to create.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserCreate {
+    /// The userName.
+    pub user_name: String,
+    /// The user as it will be sent.
+    pub user: User,
+}
+
+/// A user to replace because something differs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserUpdate {
+    /// The user's id.
+    pub id: String,
+    /// The userName.
+    pub user_name: String,
+    /// What changes.
+    pub changes: Vec<Change>,
+    /// The whole user as it will be sent (current attributes kept).
+    pub user: User,
+}
+
+/// A user to deactivate or delete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct UserRef {
+    /// The user's id.
+    pub id: String,
+    /// The userName.
+    pub user_name: String,
+    /// For a deactivation: the whole user as it will be sent, with `active: false`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub user: Option<User>,
+}
+
+/// A group to create.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupCreate {
+    /// The group's name.
+    pub display_name: String,
+    /// Its role, when the input gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Its externalId, when the input gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub external_id: Option<String>,
+}
+
+/// A group whose role or externalId changes.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupUpdate {
+    /// The group's id.
+    pub id: String,
+    /// The group's name.
+    pub display_name: String,
+    /// What changes (`role`, `externalId`).
+    pub changes: Vec<Change>,
+}
+
+/// A group to delete.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupRef {
+    /// The group's id.
+    pub id: String,
+    /// The group's name.
+    pub display_name: String,
+}
+
+/// A user named in a membership change: its id when it exists already.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemberRef {
+    /// The userName.
+    pub user_name: String,
+    /// The id, unless the plan creates the user.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+/// Membership additions and removals of one group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MembershipChange {
+    /// The group's name.
+    pub group: String,
+    /// The group's id, unless the plan creates the group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_id: Option<String>,
+    /// Users to add.
+    pub add: Vec<MemberRef>,
+    /// Users to remove.
+    pub remove: Vec<MemberRef>,
+}
+
+/// Something the plan will not send, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// `email_change`, `too_many_groups` or `seat_limit`.
+    pub kind: String,
+    /// The user or role concerned.
+    pub subject: String,
+    /// The explanation.
+    pub detail: String,
+}
+
+/// Licence seats per effective role, before and after the plan.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct SeatUsage {
+    /// Seats in use now.
+    pub before: BTreeMap<String, usize>,
+    /// Seats in use after the plan.
+    pub after: BTreeMap<String, usize>,
+}
+
+/// Everything `apply` will do, in the order it does it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    /// The options the plan was made with.
+    pub options: PlanOptions,
+    /// How many users the team has now (for the removal guard).
+    pub team_size: usize,
+    /// Groups to create.
+    pub create_groups: Vec<GroupCreate>,
+    /// Groups whose role or externalId changes.
+    pub update_groups: Vec<GroupUpdate>,
+    /// Users to create.
+    pub create_users: Vec<UserCreate>,
+    /// Users to replace.
+    pub update_users: Vec<UserUpdate>,
+    /// Membership additions and removals, per group.
+    pub memberships: Vec<MembershipChange>,
+    /// Users to deactivate.
+    pub deactivate_users: Vec<UserRef>,
+    /// Users to delete.
+    pub delete_users: Vec<UserRef>,
+    /// Groups to delete.
+    pub delete_groups: Vec<GroupRef>,
+    /// What the plan will not send, and why.
+    pub conflicts: Vec<Conflict>,
+    /// Seats per effective role.
+    pub seats: SeatUsage,
+}
+
+impl Plan {
+    /// Whether the plan changes nothing (conflicts aside).
+    pub fn is_empty(&self) -> bool {
+        self.operation_count() == 0
+    }
+
+    /// How many operations `apply` will run (one per membership change of a group).
+    pub fn operation_count(&self) -> usize {
+        self.create_groups.len()
+            + self.update_groups.len()
+            + self.create_users.len()
+            + self.update_users.len()
+            + self.memberships.len()
+            + self.deactivate_users.len()
+            + self.delete_users.len()
+            + self.delete_groups.len()
+    }
+
+    /// How many users the plan removes or deactivates.
+    pub fn removal_count(&self) -> usize {
+        self.deactivate_users.len() + self.delete_users.len()
+    }
+
+    /// Reads a plan from JSON (as `plan` wrote it).
+    pub fn from_json(text: &str) -> crate::Result<Self> {
+        serde_json::from_str(text).map_err(|e| crate::Error::validation("plan", "invalidValue", format!("not a plan: {e}")))
+    }
+}

@@ -1,0 +1,84 @@
+//! A plan as a readable diff: `+` creates, `~` changes, `-` removals, `!` conflicts.
+
+use std::fmt::Write;
+
+use serde_json::Value;
+
+use super::plan::Plan;
+
+const GREEN: &str = "\x1b[32m";
+const YELLOW: &str = "\x1b[33m";
+const RED: &str = "\x1b[31m";
+const MAGENTA: &str = "\x1b[35m";
+const RESET: &str = "\x1b[0m";
+
+/// Renders a plan as text; `colour` adds ANSI colours (for terminals).
+pub fn render(plan: &Plan, colour: bool) -> String {
+    let paint = |c: &str, s: String| if colour { format!("{c}{s}{RESET}") } else { s };
+    let mut out = String::new();
+    let mut line = |c: &str, s: String| {
+        let _ = writeln!(out, "{}", paint(c, s));
+    };
+    let show = |v: &Value| match v {
+        Value::Null => "(none)".to_owned(),
+        Value::String(s) => format!("{s:?}"),
+        other => other.to_string(),
+    };
+    for g in &plan.create_groups {
+        line(GREEN, format!("+ group {:?}{}", g.display_name, g.role.as_deref().map(|r| format!(" (role {r})")).unwrap_or_default()));
+    }
+    for g in &plan.update_groups {
+        line(YELLOW, format!("~ group {:?}", g.display_name));
+        for c in &g.changes {
+            line(YELLOW, format!("    {}: {} -> {}", c.attribute, show(&c.before), show(&c.after)));
+        }
+    }
+    for u in &plan.create_users {
+        let extra: Vec<String> = [u.user.display_name.clone(), u.user.role.clone()].into_iter().flatten().collect();
+        line(GREEN, format!("+ user {}{}", u.user_name, if extra.is_empty() { String::new() } else { format!(" ({})", extra.join(", ")) }));
+    }
+    for u in &plan.update_users {
+        line(YELLOW, format!("~ user {}", u.user_name));
+        for c in &u.changes {
+            line(YELLOW, format!("    {}: {} -> {}", c.attribute, show(&c.before), show(&c.after)));
+        }
+    }
+    for m in &plan.memberships {
+        let mut parts: Vec<String> = m.add.iter().map(|a| format!("+{}", a.user_name)).collect();
+        parts.extend(m.remove.iter().map(|r| format!("-{}", r.user_name)));
+        line(YELLOW, format!("~ members of {:?}: {}", m.group, parts.join(" ")));
+    }
+    for u in &plan.deactivate_users {
+        line(RED, format!("- user {} (deactivate)", u.user_name));
+    }
+    for u in &plan.delete_users {
+        line(RED, format!("- user {} (delete)", u.user_name));
+    }
+    for g in &plan.delete_groups {
+        line(RED, format!("- group {:?} (delete)", g.display_name));
+    }
+    for c in &plan.conflicts {
+        line(MAGENTA, format!("! {} {}: {}", c.kind, c.subject, c.detail));
+    }
+    let seats: Vec<String> = plan
+        .seats
+        .after
+        .iter()
+        .map(|(role, after)| format!("{role} {} -> {after}", plan.seats.before.get(role).copied().unwrap_or(0)))
+        .collect();
+    let _ = writeln!(
+        out,
+        "Plan: {} groups to create, {} to update, {} to delete; {} users to create, {} to update, {} to deactivate, {} to delete; members of {} groups to change; {} conflicts.",
+        plan.create_groups.len(),
+        plan.update_groups.len(),
+        plan.delete_groups.len(),
+        plan.create_users.len(),
+        plan.update_users.len(),
+        plan.deactivate_users.len(),
+        plan.delete_users.len(),
+        plan.memberships.len(),
+        plan.conflicts.len()
+    );
+    let _ = writeln!(out, "Seats by effective role: {}", seats.join(", "));
+    out
+}
