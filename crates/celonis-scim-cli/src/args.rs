@@ -9,7 +9,8 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// JSON goes to stdout, errors to stderr, and the exit code tells the error kind:
 /// 2 usage, 3 config, 4 validation, 10 bad_request, 11 unauthorized, 12 forbidden,
 /// 13 not_found, 14 conflict, 15 precondition_failed, 16 rate_limited, 17 server, 18 http,
-/// 19 transport, 20 decode, 21 I/O.
+/// 19 transport, 20 decode, 21 I/O; `apply` exits 5 when some operations failed and 6 when
+/// the answer to its question was no.
 #[derive(Debug, Parser)]
 #[command(name = "celonis-scim", version)]
 pub struct Cli {
@@ -85,6 +86,10 @@ pub enum Command {
     },
     /// Print the ServiceProviderConfig, Schemas and ResourceTypes.
     Discover,
+    /// Show what it takes to make the team match FILE (CSV or JSON); changes nothing.
+    Plan(PlanArgs),
+    /// Make the team match FILE: shows the plan, asks, applies, reports.
+    Apply(ApplyArgs),
     /// Run a Celonis emulator on loopback until interrupted.
     Emulator(EmulatorArgs),
 }
@@ -168,6 +173,76 @@ pub struct ProjectionArgs {
     /// Attributes to leave out, comma-separated.
     #[arg(long, value_delimiter = ',')]
     pub excluded_attributes: Vec<String>,
+}
+
+/// The desired state and how to compare it.
+#[derive(Debug, Args)]
+pub struct PlanArgs {
+    /// The desired state: a CSV export, or JSON {"users": [...], "groups": [...]}.
+    pub file: PathBuf,
+    /// A JSON file naming the CSV columns: {"userName": "Login", "email": "Mail", ...}.
+    #[arg(long)]
+    pub mapping: Option<PathBuf>,
+    /// Match users by userName (case-insensitive) or by externalId.
+    #[arg(long, value_enum, default_value_t = MatchByArg::UserName)]
+    pub match_by: MatchByArg,
+    /// What to do with users the file does not list.
+    #[arg(long, value_enum, default_value_t = MissingArg::Keep)]
+    pub missing: MissingArg,
+    /// Manage every group: delete those the file does not name.
+    #[arg(long)]
+    pub all_groups: bool,
+    /// Licence seats per role, e.g. --seat-limit ANALYST=10: more is a conflict.
+    #[arg(long, value_parser = parse_seat)]
+    pub seat_limit: Vec<(String, usize)>,
+    /// Print JSON instead of the readable diff.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `--match-by` values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MatchByArg {
+    /// userName, case-insensitive.
+    UserName,
+    /// externalId.
+    ExternalId,
+}
+
+/// `--missing` values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum MissingArg {
+    /// Leave them alone.
+    Keep,
+    /// Set active to false.
+    Deactivate,
+    /// Delete them from the team.
+    Delete,
+}
+
+/// `apply` options.
+#[derive(Debug, Args)]
+pub struct ApplyArgs {
+    #[command(flatten)]
+    pub plan: PlanArgs,
+    /// Apply without asking.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Apply even past the removal guard and seat-limit conflicts.
+    #[arg(long)]
+    pub force: bool,
+    /// Single calls in flight at once.
+    #[arg(long)]
+    pub max_in_flight: Option<usize>,
+    /// Never use /Bulk.
+    #[arg(long)]
+    pub no_bulk: bool,
+    /// Refuse to remove or deactivate more users than this.
+    #[arg(long)]
+    pub max_removals: Option<usize>,
+    /// Refuse to remove or deactivate more than this percentage of the team.
+    #[arg(long)]
+    pub max_removal_percent: Option<f64>,
 }
 
 /// `emulator` options.

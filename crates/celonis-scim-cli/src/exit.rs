@@ -4,6 +4,10 @@ use celonis_scim::ErrorKind;
 
 /// Input or output on the local machine failed (a file could not be read).
 pub const IO: u8 = 21;
+/// `apply` finished, but some operations failed (the report says which).
+pub const PARTIAL: u8 = 5;
+/// `apply` was not confirmed.
+pub const DECLINED: u8 = 6;
 
 /// The exit code of an error kind.
 pub fn code(kind: ErrorKind) -> u8 {

@@ -4,6 +4,7 @@ mod args;
 mod connect;
 mod exit;
 mod run;
+mod sync_cmd;
 
 use std::process::ExitCode;
 
@@ -20,6 +21,10 @@ fn main() -> ExitCode {
         Err(run::Failure::Io(msg)) => {
             eprintln!("error [io]: {msg}");
             ExitCode::from(exit::IO)
+        }
+        Err(run::Failure::Exit(code, msg)) => {
+            eprintln!("{msg}");
+            ExitCode::from(code)
         }
     }
 }

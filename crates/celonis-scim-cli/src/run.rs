@@ -16,6 +16,8 @@ pub enum Failure {
     Scim(Error),
     /// A local file or stream could not be read or written.
     Io(String),
+    /// Stop with this exit code and message.
+    Exit(u8, String),
 }
 
 impl From<Error> for Failure {
@@ -51,6 +53,8 @@ pub fn run(cli: Cli) -> Result<(), Failure> {
             "Schemas": client.schemas()?,
             "ResourceTypes": client.resource_types()?,
         })),
+        Command::Plan(args) => crate::sync_cmd::plan(client, &args),
+        Command::Apply(args) => crate::sync_cmd::apply(client, &args),
         Command::Emulator(_) => Ok(()),
     }
 }

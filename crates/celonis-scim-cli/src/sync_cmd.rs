@@ -1,0 +1,127 @@
+//! `plan` and `apply`: the main job from the command line.
+
+use std::io::{BufRead, IsTerminal, Write};
+use std::sync::Mutex;
+
+use celonis_scim::Client;
+use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, render};
+
+use crate::args::{ApplyArgs, MatchByArg, MissingArg, PlanArgs};
+use crate::exit;
+use crate::run::Failure;
+
+fn plan_of(client: &Client, args: &PlanArgs) -> Result<Plan, Failure> {
+    let desired = DesiredState::from_path(&args.file, args.mapping.as_deref())?;
+    let options = PlanOptions {
+        match_by: match args.match_by {
+            MatchByArg::UserName => MatchBy::UserName,
+            MatchByArg::ExternalId => MatchBy::ExternalId,
+        },
+        missing_users: match args.missing {
+            MissingArg::Keep => MissingUsers::Keep,
+            MissingArg::Deactivate => MissingUsers::Deactivate,
+            MissingArg::Delete => MissingUsers::Delete,
+        },
+        manage_groups: if args.all_groups { ManageGroups::All } else { ManageGroups::Named },
+        seat_limits: args.seat_limit.iter().cloned().collect(),
+        ..Default::default()
+    };
+    Ok(client.plan(&desired, &options)?)
+}
+
+fn json_out<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
+    let text = serde_json::to_string_pretty(value).map_err(|e| Failure::Io(e.to_string()))?;
+    println!("{text}");
+    Ok(())
+}
+
+/// `plan FILE`: the diff (or JSON); changes nothing.
+pub fn plan(client: &Client, args: &PlanArgs) -> Result<(), Failure> {
+    let plan = plan_of(client, args)?;
+    if args.json {
+        return json_out(&plan);
+    }
+    print!("{}", render(&plan, std::io::stdout().is_terminal()));
+    Ok(())
+}
+
+/// `apply FILE`: plan, show, ask (unless --yes), apply with progress, report.
+pub fn apply(client: &Client, args: &ApplyArgs) -> Result<(), Failure> {
+    let plan = plan_of(client, &args.plan)?;
+    if !args.plan.json {
+        print!("{}", render(&plan, std::io::stdout().is_terminal()));
+    }
+    if plan.is_empty() {
+        if args.plan.json {
+            return json_out(&Report::default());
+        }
+        println!("Nothing to do: the team already matches {}.", args.plan.file.display());
+        return Ok(());
+    }
+    if !args.yes && !confirm(plan.operation_count())? {
+        return Err(Failure::Exit(exit::DECLINED, "not applied".into()));
+    }
+    let defaults = ApplyOptions::default();
+    let options = ApplyOptions {
+        max_in_flight: args.max_in_flight.unwrap_or(defaults.max_in_flight),
+        bulk: !args.no_bulk,
+        max_removals: args.max_removals.unwrap_or(defaults.max_removals),
+        max_removal_percent: args.max_removal_percent.unwrap_or(defaults.max_removal_percent),
+        force: args.force,
+        ..defaults
+    };
+    let bar = Bar::new();
+    let progress = |p: &Progress<'_>| bar.draw(p);
+    let report = client.apply(&plan, &options, Some(&progress))?;
+    bar.finish();
+    if args.plan.json {
+        json_out(&report)?;
+    } else {
+        println!("Applied: {} done, {} failed.", report.done.len(), report.failed.len());
+        for f in &report.failed {
+            println!("  failed {} {}: [{}] {}", f.action, f.target, f.code, f.message);
+        }
+    }
+    if report.is_success() { Ok(()) } else { Err(Failure::Exit(exit::PARTIAL, format!("{} operations failed", report.failed.len()))) }
+}
+
+fn confirm(count: usize) -> Result<bool, Failure> {
+    eprint!("Apply these {count} operations? [y/N] ");
+    let _ = std::io::stderr().flush();
+    let mut answer = String::new();
+    std::io::stdin().lock().read_line(&mut answer).map_err(|e| Failure::Io(format!("cannot read the answer: {e}")))?;
+    Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
+}
+
+/// A progress bar on stderr when it is a terminal; a line per phase otherwise.
+struct Bar {
+    terminal: bool,
+    last_phase: Mutex<String>,
+}
+
+impl Bar {
+    fn new() -> Self {
+        Bar { terminal: std::io::stderr().is_terminal(), last_phase: Mutex::new(String::new()) }
+    }
+
+    fn draw(&self, p: &Progress<'_>) {
+        let mut last = self.last_phase.lock().unwrap_or_else(|e| e.into_inner());
+        if self.terminal {
+            let width = 30;
+            let filled = if p.total == 0 { width } else { p.done * width / p.total };
+            eprint!("\r[{}{}] {}/{} {:<20}", "#".repeat(filled), " ".repeat(width - filled), p.done, p.total, p.phase);
+            let _ = std::io::stderr().flush();
+        } else if *last != p.phase {
+            eprintln!("{} ({} of {} operations done so far)", p.phase, p.done.saturating_sub(1), p.total);
+        }
+        if *last != p.phase {
+            *last = p.phase.to_owned();
+        }
+    }
+
+    fn finish(&self) {
+        if self.terminal {
+            eprintln!();
+        }
+    }
+}

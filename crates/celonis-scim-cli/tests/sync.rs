@@ -1,0 +1,128 @@
+//! `plan` and `apply` from the command line, including an apply killed midway that converges
+//! when run again.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::Duration;
+
+use celonis_scim::sync::{DesiredState, Plan};
+use celonis_scim::{Client, ClientConfig, IterOptions};
+use celonis_scim_emulator::{Emulator, EmulatorConfig};
+
+fn team() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/team.csv")
+}
+
+fn cli(emu: &Emulator) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_celonis-scim"));
+    cmd.env("CELONIS_SCIM_URL", emu.url()).env("CELONIS_SCIM_TOKEN", emu.token());
+    cmd
+}
+
+fn run(emu: &Emulator, args: &[&str], stdin: &str) -> Output {
+    let mut child = cli(emu).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn plan_json(emu: &Emulator) -> Plan {
+    let out = run(emu, &["plan", team().to_str().unwrap(), "--json"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn plan_shows_a_diff_and_apply_asks_first() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let file = team();
+    let out = run(&emu, &["plan", file.to_str().unwrap()], "");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("+ user ada.lovelace@example.com") && text.contains("Plan: 6 groups to create"), "{text}");
+    assert!(!text.contains('\x1b'), "no colour when stdout is not a terminal");
+
+    let declined = run(&emu, &["apply", file.to_str().unwrap()], "n\n");
+    assert_eq!(declined.status.code(), Some(6));
+    assert_eq!(plan_json(&emu).create_users.len(), 36, "nothing was applied");
+
+    let applied = run(&emu, &["apply", file.to_str().unwrap()], "y\n");
+    assert!(applied.status.success(), "{}", String::from_utf8_lossy(&applied.stderr));
+    assert!(String::from_utf8_lossy(&applied.stdout).contains("Applied: 48 done, 0 failed."));
+    assert!(plan_json(&emu).is_empty());
+    let again = run(&emu, &["apply", file.to_str().unwrap(), "--yes"], "");
+    assert!(String::from_utf8_lossy(&again.stdout).contains("Nothing to do"));
+}
+
+#[test]
+fn apply_reports_failures_with_exit_code_5_and_json() {
+    let emu = Emulator::start(EmulatorConfig { seats: [("ANALYST".to_owned(), 2)].into(), ..Default::default() }).unwrap();
+    let out = run(&emu, &["apply", team().to_str().unwrap(), "--yes", "--json"], "");
+    assert_eq!(out.status.code(), Some(5), "{}", String::from_utf8_lossy(&out.stderr));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let failed = report["failed"].as_array().unwrap();
+    let creates: Vec<_> = failed.iter().filter(|f| f["action"] == "create_user").collect();
+    assert_eq!(creates.len(), 4, "four analysts over the limit: {failed:?}");
+    assert!(creates.iter().all(|f| f["code"] == "bad_request"));
+    // Their memberships are reported too, never dropped silently.
+    let memberships: Vec<_> = failed.iter().filter(|f| f["action"] == "memberships").collect();
+    assert_eq!(memberships.len(), 3);
+    assert_eq!(report["done"].as_array().unwrap().len() + failed.len(), 48);
+}
+
+#[test]
+fn bad_input_is_reported_before_anything_is_sent() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let dir = std::env::temp_dir().join(format!("cscim-cli-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("bad.csv");
+    std::fs::write(&file, "userName,role\n,MEMBER\nx@y,BOSS\n").unwrap();
+    let out = run(&emu, &["apply", file.to_str().unwrap(), "--yes"], "");
+    assert_eq!(out.status.code(), Some(4), "validation");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("line 2") && err.contains("line 3"), "{err}");
+    let mapping = dir.join("map.json");
+    std::fs::write(&file, "Login,Mail\nm@y,m@y\n").unwrap();
+    std::fs::write(&mapping, r#"{"userName": "Login", "email": "Mail"}"#).unwrap();
+    let out = run(&emu, &["apply", file.to_str().unwrap(), "--mapping", mapping.to_str().unwrap(), "--yes"], "");
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn an_apply_killed_midway_converges_when_run_again() {
+    let emu = Emulator::start(EmulatorConfig { latency_ms: 20, ..Default::default() }).unwrap();
+    let file = team();
+    let mut child = cli(&emu)
+        .args(["apply", file.to_str().unwrap(), "--yes", "--no-bulk", "--max-in-flight", "2"])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(400));
+    child.kill().unwrap();
+    let status = child.wait().unwrap();
+    assert!(!status.success(), "the apply was killed before it finished");
+
+    let client = Client::new(ClientConfig::bearer(emu.url(), emu.token())).unwrap();
+    let partial = client.iter_users(&IterOptions::default()).count();
+    assert!(partial < 36, "killed midway: {partial} users so far");
+
+    let again = run(&emu, &["apply", file.to_str().unwrap(), "--yes"], "");
+    assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
+    assert!(plan_json(&emu).is_empty());
+
+    // The server holds exactly the desired state: every user once, in its groups.
+    let desired = DesiredState::from_path(&file, None).unwrap();
+    let users: Vec<_> = client.iter_users(&IterOptions::default()).map(|u| u.unwrap()).collect();
+    assert_eq!(users.len(), desired.users.len(), "nothing was created twice");
+    for du in &desired.users {
+        let u = users.iter().find(|u| u.user_name.as_deref() == Some(du.user_name.as_str())).unwrap();
+        let mut want: Vec<&str> = du.groups.iter().map(String::as_str).collect();
+        let mut have: Vec<&str> = u.groups.iter().filter_map(|g| g.display.as_deref()).collect();
+        want.sort();
+        have.sort();
+        assert_eq!(have, want, "{}", du.user_name);
+        assert_eq!(u.role, du.role);
+    }
+    assert_eq!(client.iter_groups(&IterOptions::default()).count(), 6);
+}
