@@ -1,12 +1,17 @@
 """Type stubs of the native module (checked against it by ``python -m mypy.stubtest``)."""
 
-from typing import Any, Dict, Iterator, List, Optional, Sequence, final
+import os
+from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Union, final
 
 from .resources import (
     BulkRequest,
     BulkResponse,
+    DesiredState,
     Group,
     ListResponse,
+    Plan,
+    Progress,
+    Report,
     ResourceType,
     Schema,
     SearchRequest,
@@ -33,11 +38,13 @@ __all__ = [
     "ValidationError",
     "__version__",
     "parse_list_response",
+    "render_plan",
 ]
 
 __version__: str
 
 def parse_list_response(data: bytes, resource_type: str = "User") -> ListResponse[Any]: ...
+def render_plan(plan: Plan, colour: bool = False) -> str: ...
 
 class ScimError(Exception):
     code: str
@@ -156,6 +163,30 @@ class Client:
     def schema(self, urn: str) -> Schema: ...
     def resource_types(self) -> ListResponse[ResourceType]: ...
     def resource_type(self, name: str) -> ResourceType: ...
+    def plan(
+        self,
+        desired: Union[DesiredState, str, os.PathLike[str]],
+        *,
+        mapping: Optional[Union[str, os.PathLike[str]]] = None,
+        match_by: str = ...,
+        missing_users: str = ...,
+        manage_groups: str = ...,
+        seat_limits: Dict[str, int] = ...,
+        send_invitations: Optional[bool] = ...,
+        page_size: Optional[int] = ...,
+    ) -> Plan: ...
+    def apply(
+        self,
+        plan: Plan,
+        *,
+        progress: Optional[Callable[[Progress], object]] = None,
+        max_in_flight: int = ...,
+        bulk: bool = ...,
+        bulk_max_operations: int = ...,
+        max_removals: int = ...,
+        max_removal_percent: float = ...,
+        force: bool = ...,
+    ) -> Report: ...
 
 @final
 class Emulator:

@@ -176,3 +176,65 @@ class ResourceType(TypedDict, total=False):
     schema: str
     schemaExtensions: List[Dict[str, Any]]
     meta: Meta
+
+
+class DesiredUser(TypedDict, total=False):
+    """A user as the desired state wants it; attributes left out are not managed."""
+
+    userName: str
+    displayName: str
+    givenName: str
+    familyName: str
+    emails: List[str]
+    externalId: str
+    active: bool
+    role: str
+    groups: List[str]
+
+
+class DesiredGroup(TypedDict, total=False):
+    """A group as the desired state wants it."""
+
+    displayName: str
+    role: str
+    externalId: str
+
+
+class DesiredState(TypedDict, total=False):
+    """What the team should look like: users (with their groups by name) and groups."""
+
+    users: List[DesiredUser]
+    groups: List[DesiredGroup]
+
+
+class Plan(TypedDict, total=False):
+    """What ``apply`` will do: creates, updates with before/after, memberships, removals,
+    conflicts it will not send, and seats per effective role before and after."""
+
+    options: Dict[str, Any]
+    team_size: int
+    create_groups: List[Dict[str, Any]]
+    update_groups: List[Dict[str, Any]]
+    create_users: List[Dict[str, Any]]
+    update_users: List[Dict[str, Any]]
+    memberships: List[Dict[str, Any]]
+    deactivate_users: List[Dict[str, Any]]
+    delete_users: List[Dict[str, Any]]
+    delete_groups: List[Dict[str, Any]]
+    conflicts: List[Dict[str, str]]
+    seats: Dict[str, Dict[str, int]]
+
+
+class Progress(TypedDict):
+    """Where an apply stands."""
+
+    phase: str
+    done: int
+    total: int
+
+
+class Report(TypedDict):
+    """What an apply did: every operation is in ``done`` or in ``failed``."""
+
+    done: List[Dict[str, Any]]
+    failed: List[Dict[str, Any]]

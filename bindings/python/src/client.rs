@@ -19,6 +19,13 @@ pub struct Client {
     inner: celonis_scim::Client,
 }
 
+impl Client {
+    /// The core client.
+    pub fn inner(&self) -> &celonis_scim::Client {
+        &self.inner
+    }
+}
+
 fn projection(attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> Projection {
     Projection { attributes: attributes.unwrap_or_default(), excluded_attributes: excluded_attributes.unwrap_or_default() }
 }
@@ -197,6 +204,25 @@ impl Client {
     /// `GET /ResourceTypes/{name}`.
     fn resource_type(&self, py: Python<'_>, name: &str) -> PyResult<Py<PyAny>> {
         blocking(py, || self.inner.resource_type(name))
+    }
+
+    /// Plans what it takes to make the team match `desired`: a dict {"users": [...],
+    /// "groups": [...]}, or the path of a CSV or JSON file (`mapping`: a JSON file naming the
+    /// CSV columns). Options: match_by ("user_name" | "external_id"), missing_users ("keep" |
+    /// "deactivate" | "delete"), manage_groups ("named" | "all"), seat_limits ({role: n}),
+    /// send_invitations, page_size. Returns the plan as a dict; nothing is changed.
+    #[pyo3(signature = (desired, *, mapping = None, **options))]
+    fn plan(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<std::path::PathBuf>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+        self.plan_impl(py, desired, mapping, options)
+    }
+
+    /// Carries out a plan (as `plan` returned it) and returns the report {"done": [...],
+    /// "failed": [...]}. `progress`, if given, is called with {"phase", "done", "total"} from
+    /// the worker threads. Options: max_in_flight, bulk, bulk_max_operations, max_removals,
+    /// max_removal_percent, force.
+    #[pyo3(signature = (plan, *, progress = None, **options))]
+    fn apply(&self, py: Python<'_>, plan: &Bound<'_, PyAny>, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+        self.apply_impl(py, plan, progress, options)
     }
 
     fn __repr__(&self) -> String {
