@@ -838,3 +838,4 @@ module.exports = nativeBinding
 module.exports.Client = nativeBinding.Client
 module.exports.Emulator = nativeBinding.Emulator
 module.exports.ResourceIterator = nativeBinding.ResourceIterator
+module.exports.renderPlan = nativeBinding.renderPlan

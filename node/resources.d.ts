@@ -214,6 +214,85 @@ export interface EmulatorOptions {
   oauthTokenLifetime?: number
 }
 
+/** A user as the desired state wants it; attributes left out are not managed. */
+export interface DesiredUser {
+  userName: string
+  displayName?: string
+  givenName?: string
+  familyName?: string
+  emails?: string[]
+  externalId?: string
+  active?: boolean
+  role?: string
+  /** Group names. */
+  groups?: string[]
+}
+
+/** A group as the desired state wants it. */
+export interface DesiredGroup {
+  displayName: string
+  role?: string
+  externalId?: string
+}
+
+/** What the team should look like. */
+export interface DesiredState {
+  users?: DesiredUser[]
+  groups?: DesiredGroup[]
+}
+
+/** Options of `plan`. */
+export interface PlanOptions {
+  matchBy?: 'user_name' | 'external_id'
+  missingUsers?: 'keep' | 'deactivate' | 'delete'
+  manageGroups?: 'named' | 'all'
+  /** Licence seats per role: a plan that would use more is a conflict. */
+  seatLimits?: Record<string, number>
+  sendInvitations?: boolean
+  pageSize?: number
+  /** A JSON file naming the CSV columns, when `desired` is a CSV path. */
+  mapping?: string
+}
+
+/** Options of `apply`. */
+export interface ApplyOptions {
+  maxInFlight?: number
+  bulk?: boolean
+  bulkMaxOperations?: number
+  maxRemovals?: number
+  maxRemovalPercent?: number
+  force?: boolean
+}
+
+/** One attribute that changes. */
+export interface Change {
+  attribute: string
+  before: unknown
+  after: unknown
+}
+
+/** What `apply` will do. */
+export interface Plan {
+  options: Record<string, unknown>
+  team_size: number
+  create_groups: { display_name: string; role?: string; external_id?: string }[]
+  update_groups: { id: string; display_name: string; changes: Change[] }[]
+  create_users: { user_name: string; user: User }[]
+  update_users: { id: string; user_name: string; changes: Change[]; user: User }[]
+  memberships: { group: string; group_id?: string; add: { user_name: string; id?: string }[]; remove: { user_name: string; id?: string }[] }[]
+  deactivate_users: { id: string; user_name: string; user?: User }[]
+  delete_users: { id: string; user_name: string }[]
+  delete_groups: { id: string; display_name: string }[]
+  conflicts: { kind: string; subject: string; detail: string }[]
+  seats: { before: Record<string, number>; after: Record<string, number> }
+}
+
+/** What an apply did: every operation is in `done` or in `failed`. */
+export interface Report {
+  done: { action: string; target: string; id?: string }[]
+  failed: { action: string; target: string; code: ErrorCode; message: string; status?: number }[]
+}
+
 /** The stable error codes. */
 export type ErrorCode =
   | 'validation'

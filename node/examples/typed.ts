@@ -1,6 +1,6 @@
 // A typed example: checked by `tsc --noEmit --strict` in the tests.
-import { Client, Emulator, isScimError } from 'celonis-scim'
-import type { BulkResponse, Group, ListResponse, ScimError, User } from 'celonis-scim'
+import { Client, Emulator, isScimError, renderPlan } from 'celonis-scim'
+import type { ApplyProgress, BulkResponse, DesiredState, Group, ListResponse, Plan, Report, ScimError, User } from 'celonis-scim'
 
 export async function provision(emulator: Emulator): Promise<string[]> {
   const client = new Client({ baseUrl: emulator.url, token: emulator.token, timeoutMs: 10_000, maxRetries: 2 })
@@ -21,6 +21,10 @@ export async function provision(emulator: Emulator): Promise<string[]> {
       names.push(`${e.code}:${e.status ?? 0}:${bulk.Operations?.length ?? 0}`)
     }
   }
+  const desired: DesiredState = { users: [{ userName: 'synced@example.com', role: 'ANALYST', groups: ['Typed'] }] }
+  const plan: Plan = await client.plan(desired, { missingUsers: 'keep', seatLimits: { ANALYST: 5 } })
+  const report: Report = await client.apply(plan, { maxInFlight: 2 }, (p: ApplyProgress) => names.push(`${p.phase} ${p.done}/${p.total}`))
+  names.push(renderPlan(plan), `${report.done.length} done`)
   return names
 }
 

@@ -267,4 +267,29 @@ impl Client {
     pub fn resource_type(&self, name: String) -> AsyncTask<Call> {
         self.run(move |c| c.resource_type(&name))
     }
+
+    /// Plans what it takes to make the team match `desired` (an object, or the path of a CSV
+    /// or JSON file); changes nothing. Options: `matchBy` ('user_name' | 'external_id'),
+    /// `missingUsers` ('keep' | 'deactivate' | 'delete'), `manageGroups` ('named' | 'all'),
+    /// `seatLimits`, `sendInvitations`, `pageSize`, `mapping` (a CSV column mapping file).
+    #[napi(ts_args_type = "desired: DesiredState | string, options?: PlanOptions", ts_return_type = "Promise<Plan>")]
+    pub fn plan(&self, desired: Value, options: Option<Value>) -> AsyncTask<Call> {
+        let prepared = crate::sync::plan_options(options).and_then(|(o, mapping)| Ok((crate::sync::desired(desired, mapping)?, o)));
+        match prepared {
+            Ok((state, o)) => self.run(move |c| c.plan(&state, &o)),
+            Err(e) => Call::fail(e),
+        }
+    }
+
+    /// Carries out a plan and resolves to the report `{ done, failed }`. `progress` is called
+    /// with `{ phase, done, total }` as operations finish. Options: `maxInFlight`, `bulk`,
+    /// `bulkMaxOperations`, `maxRemovals`, `maxRemovalPercent`, `force`.
+    #[napi(ts_args_type = "plan: Plan, options?: ApplyOptions | null, progress?: (progress: ApplyProgress) => void", ts_return_type = "Promise<Report>")]
+    pub fn apply(&self, plan: Value, options: Option<Value>, progress: Option<crate::sync::ProgressCallback>) -> AsyncTask<Call> {
+        let prepared = crate::sync::apply_options(options).and_then(|o| Ok((model::<celonis_scim::sync::Plan>(plan, "plan")?, o)));
+        match prepared {
+            Ok((plan, o)) => self.run(move |c| crate::sync::apply(c, &plan, &o, progress)),
+            Err(e) => Call::fail(e),
+        }
+    }
 }

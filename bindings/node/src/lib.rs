@@ -6,4 +6,5 @@ mod convert;
 mod emulator;
 mod errors;
 mod iter;
+mod sync;
 mod task;

@@ -1,0 +1,67 @@
+//! `client.plan` / `client.apply` and `renderPlan`: the main job, as Promises.
+
+use std::path::PathBuf;
+
+use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, render};
+use napi::bindgen_prelude::*;
+use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
+use napi_derive::napi;
+use serde_json::Value;
+
+use crate::convert::{model, options};
+use crate::errors::to_js;
+
+/// Where an apply stands.
+#[napi(object)]
+pub struct ApplyProgress {
+    /// The phase (`create_groups`, `create_users`, `memberships`, ...).
+    pub phase: String,
+    /// Operations finished so far.
+    pub done: u32,
+    /// Operations in the whole plan.
+    pub total: u32,
+}
+
+/// The progress callback: called on the event loop, never blocking the work.
+pub type ProgressCallback = ThreadsafeFunction<ApplyProgress, Unknown<'static>, ApplyProgress, Status, false>;
+
+/// The desired state: an object, or the path of a CSV or JSON file.
+pub fn desired(value: Value, mapping: Option<PathBuf>) -> celonis_scim::Result<DesiredState> {
+    match value {
+        Value::String(path) => DesiredState::from_path(&PathBuf::from(path), mapping.as_deref()),
+        other => model(other, "desired"),
+    }
+}
+
+/// Plan options from JS: camelCase names, plus `mapping` (the CSV column mapping file).
+pub fn plan_options(value: Option<Value>) -> celonis_scim::Result<(PlanOptions, Option<PathBuf>)> {
+    let mut opts = options(value.unwrap_or(Value::Object(Default::default())));
+    let mapping = opts.as_object_mut().and_then(|m| m.remove("mapping")).and_then(|m| m.as_str().map(PathBuf::from));
+    let plan = serde_json::from_value(opts).map_err(|e| celonis_scim::Error::config(format!("invalid plan options: {e}")))?;
+    Ok((plan, mapping))
+}
+
+/// Apply options from JS: camelCase names.
+pub fn apply_options(value: Option<Value>) -> celonis_scim::Result<ApplyOptions> {
+    serde_json::from_value(options(value.unwrap_or(Value::Object(Default::default()))))
+        .map_err(|e| celonis_scim::Error::config(format!("invalid apply options: {e}")))
+}
+
+/// Runs an apply, reporting progress to JS without waiting for it.
+pub fn apply(client: &celonis_scim::Client, plan: &Plan, options: &ApplyOptions, progress: Option<ProgressCallback>) -> celonis_scim::Result<celonis_scim::sync::Report> {
+    let report = |p: &Progress<'_>| {
+        if let Some(cb) = &progress {
+            let info = ApplyProgress { phase: p.phase.to_owned(), done: p.done as u32, total: p.total as u32 };
+            cb.call(info, ThreadsafeFunctionCallMode::NonBlocking);
+        }
+    };
+    client.apply(plan, options, Some(&report))
+}
+
+/// A plan as a readable diff (`+` creates, `~` changes, `-` removals, `!` conflicts);
+/// `colour` adds ANSI colours.
+#[napi(ts_args_type = "plan: Plan, colour?: boolean")]
+pub fn render_plan(env: Env, plan: Value, colour: Option<bool>) -> Result<String> {
+    let plan: Plan = model(plan, "plan").map_err(|e| to_js(&env, &e))?;
+    Ok(render(&plan, colour.unwrap_or(false)))
+}
