@@ -77,6 +77,11 @@ typedef struct cscim_group_iter cscim_group_iter;
 // An iterator over every user, fetching page by page. Free with cscim_user_iter_free.
 typedef struct cscim_user_iter cscim_user_iter;
 
+// A progress function: the phase, operations finished so far, operations in all. Called
+// from the library's worker threads, possibly from several at once; `user_data` is passed
+// through untouched.
+typedef void (*cscim_progress_fn)(const char *phase, size_t done, size_t total, void *user_data);
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -438,6 +443,55 @@ cscim_status cscim_group_iter_next(cscim_group_iter *iter,
 // # Safety
 // `iter` is NULL or a live handle, freed once.
 void cscim_group_iter_free(cscim_group_iter *iter);
+
+// Plans what it takes to make the team match a desired state given as JSON text
+// ({"users": [...], "groups": [...]}); `options_json` (may be NULL) holds the plan options.
+// *out_json receives the plan, freed with cscim_string_free. Nothing is changed.
+//
+// # Safety
+// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_plan(const cscim_client *client,
+                        const char *desired_json,
+                        const char *options_json,
+                        char **out_json,
+                        cscim_error **out_error);
+
+// Plans against a desired state read from a file: CSV (`mapping_path`, may be NULL, names
+// its columns) or JSON. *out_json receives the plan, freed with cscim_string_free.
+//
+// # Safety
+// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_plan_file(const cscim_client *client,
+                             const char *path,
+                             const char *mapping_path,
+                             const char *options_json,
+                             char **out_json,
+                             cscim_error **out_error);
+
+// Carries out a plan (JSON, as cscim_plan wrote it); `options_json` (may be NULL) holds the
+// apply options; `progress` (may be NULL) is called as operations finish. *out_json receives
+// the report ({"done": [...], "failed": [...]}), freed with cscim_string_free.
+//
+// # Safety
+// Strings are NULL or NUL-terminated; out-pointers point to writable storage; `progress` is
+// NULL or a function safe to call from other threads with `user_data`.
+cscim_status cscim_apply(const cscim_client *client,
+                         const char *plan_json,
+                         const char *options_json,
+                         cscim_progress_fn progress,
+                         void *user_data,
+                         char **out_json,
+                         cscim_error **out_error);
+
+// Renders a plan (JSON) as a readable diff; `colour` adds ANSI colours. *out_text receives
+// the text, freed with cscim_string_free.
+//
+// # Safety
+// `plan_json` is NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_render_plan(const char *plan_json,
+                               bool colour,
+                               char **out_text,
+                               cscim_error **out_error);
 
 #ifdef __cplusplus
 }  // extern "C"

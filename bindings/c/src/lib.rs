@@ -12,3 +12,4 @@ pub mod error;
 pub mod guard;
 pub mod iter;
 pub mod status;
+pub mod sync;

@@ -1,0 +1,123 @@
+//! The main job from C: plan a desired state (JSON text or a CSV/JSON file), apply a plan
+//! with a progress function, render a plan as a readable diff.
+
+use std::ffi::{CString, c_char, c_void};
+use std::path::Path;
+
+use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, render};
+
+use crate::client::{client_ref, cscim_client};
+use crate::error::cscim_error;
+use crate::guard::{Failure, check_out, guard, json, json_or_default, owned_text, put_json, put_string, text};
+use crate::status::cscim_status;
+
+/// A progress function: the phase, operations finished so far, operations in all. Called
+/// from the library's worker threads, possibly from several at once; `user_data` is passed
+/// through untouched.
+pub type cscim_progress_fn = Option<unsafe extern "C" fn(phase: *const c_char, done: usize, total: usize, user_data: *mut c_void)>;
+
+/// The caller's pointer, handed back to its progress function on any thread.
+struct UserData(*mut c_void);
+// SAFETY: the pointer is only passed back to the caller's function, which the header
+// documents as called from worker threads; what it points to is the caller's responsibility.
+unsafe impl Send for UserData {}
+// SAFETY: as above.
+unsafe impl Sync for UserData {}
+
+impl UserData {
+    fn get(&self) -> *mut c_void {
+        self.0
+    }
+}
+
+/// Plans what it takes to make the team match a desired state given as JSON text
+/// ({"users": [...], "groups": [...]}); `options_json` (may be NULL) holds the plan options.
+/// *out_json receives the plan, freed with cscim_string_free. Nothing is changed.
+///
+/// # Safety
+/// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_plan(client: *const cscim_client, desired_json: *const c_char, options_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    unsafe {
+        guard(out_error, || {
+            let c = client_ref(client)?;
+            check_out(out_json, "out_json")?;
+            let desired: DesiredState = json(desired_json, "desired_json")?;
+            let options: PlanOptions = json_or_default(options_json, "options_json")?;
+            put_json(out_json, &c.plan(&desired, &options)?)
+        })
+    }
+}
+
+/// Plans against a desired state read from a file: CSV (`mapping_path`, may be NULL, names
+/// its columns) or JSON. *out_json receives the plan, freed with cscim_string_free.
+///
+/// # Safety
+/// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_plan_file(client: *const cscim_client, path: *const c_char, mapping_path: *const c_char, options_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    unsafe {
+        guard(out_error, || {
+            let c = client_ref(client)?;
+            check_out(out_json, "out_json")?;
+            let path = Path::new(text(path, "path")?);
+            let mapping = if mapping_path.is_null() { None } else { Some(Path::new(text(mapping_path, "mapping_path")?)) };
+            let desired = DesiredState::from_path(path, mapping)?;
+            let options: PlanOptions = json_or_default(options_json, "options_json")?;
+            put_json(out_json, &c.plan(&desired, &options)?)
+        })
+    }
+}
+
+/// Carries out a plan (JSON, as cscim_plan wrote it); `options_json` (may be NULL) holds the
+/// apply options; `progress` (may be NULL) is called as operations finish. *out_json receives
+/// the report ({"done": [...], "failed": [...]}), freed with cscim_string_free.
+///
+/// # Safety
+/// Strings are NULL or NUL-terminated; out-pointers point to writable storage; `progress` is
+/// NULL or a function safe to call from other threads with `user_data`.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_apply(
+    client: *const cscim_client,
+    plan_json: *const c_char,
+    options_json: *const c_char,
+    progress: cscim_progress_fn,
+    user_data: *mut c_void,
+    out_json: *mut *mut c_char,
+    out_error: *mut *mut cscim_error,
+) -> cscim_status {
+    unsafe {
+        guard(out_error, || {
+            let c = client_ref(client)?;
+            check_out(out_json, "out_json")?;
+            let plan: Plan = json(plan_json, "plan_json")?;
+            let options: ApplyOptions = json_or_default(options_json, "options_json")?;
+            let data = UserData(user_data);
+            let report = |p: &Progress<'_>| {
+                if let Some(f) = progress {
+                    let phase = owned_text(p.phase);
+                    // SAFETY: the caller promised a thread-safe function.
+                    f(phase.as_ptr(), p.done, p.total, data.get());
+                }
+            };
+            put_json(out_json, &c.apply(&plan, &options, Some(&report))?)
+        })
+    }
+}
+
+/// Renders a plan (JSON) as a readable diff; `colour` adds ANSI colours. *out_text receives
+/// the text, freed with cscim_string_free.
+///
+/// # Safety
+/// `plan_json` is NUL-terminated; out-pointers point to writable storage.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_render_plan(plan_json: *const c_char, colour: bool, out_text: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    unsafe {
+        guard(out_error, || {
+            check_out(out_text, "out_text")?;
+            let plan: Plan = json(plan_json, "plan_json")?;
+            put_string(out_text, CString::new(render(&plan, colour)).map_err(|_| Failure::Argument("plan text has a NUL byte".into()))?);
+            Ok(())
+        })
+    }
+}
