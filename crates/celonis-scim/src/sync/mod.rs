@@ -31,11 +31,11 @@ impl Client {
         let paging = IterOptions { page_size: options.page_size, ..Default::default() };
         let users = self.iter_users(&paging).collect::<Result<Vec<_>>>()?;
         let groups = self.iter_groups(&paging).collect::<Result<Vec<_>>>()?;
-        Ok(planner::plan(desired, &planner::Current { users, groups }, options, self.roles()))
+        Ok(planner::plan(desired, &planner::Current { users: &users, groups: &groups }, options, self.roles()))
     }
 
     /// Plans against a state already read (a recorded listing, say), without any request.
-    pub fn plan_offline(&self, desired: &DesiredState, users: Vec<crate::User>, groups: Vec<crate::Group>, options: &PlanOptions) -> Result<Plan> {
+    pub fn plan_offline(&self, desired: &DesiredState, users: &[crate::User], groups: &[crate::Group], options: &PlanOptions) -> Result<Plan> {
         desired.check(self.roles(), options.match_by == MatchBy::ExternalId)?;
         Ok(planner::plan(desired, &planner::Current { users, groups }, options, self.roles()))
     }

@@ -12,15 +12,15 @@ use crate::model::{Group, MultiValue, Name, User};
 use crate::validate::{MAX_GROUPS_PER_USER, MEMBER_ROLE, Roles};
 
 /// The current state, as read from the server.
-pub struct Current {
+pub struct Current<'a> {
     /// Every user.
-    pub users: Vec<User>,
+    pub users: &'a [User],
     /// Every group.
-    pub groups: Vec<Group>,
+    pub groups: &'a [Group],
 }
 
 /// Computes the plan. The desired state must have passed [`DesiredState::check`].
-pub fn plan(desired: &DesiredState, current: &Current, options: &PlanOptions, roles: &Roles) -> Plan {
+pub fn plan(desired: &DesiredState, current: &Current<'_>, options: &PlanOptions, roles: &Roles) -> Plan {
     let mut plan = Plan { options: options.clone(), team_size: current.users.len(), ..Plan::default() };
     let key_of_user = |u: &User| match options.match_by {
         MatchBy::UserName => u.user_name.as_deref().map(str::to_lowercase),
@@ -56,7 +56,7 @@ pub fn plan(desired: &DesiredState, current: &Current, options: &PlanOptions, ro
     }
     // Users the input does not list.
     let mut deleted: HashSet<&str> = HashSet::new();
-    for cu in &current.users {
+    for cu in current.users {
         let Some(id) = cu.id.as_deref() else { continue };
         if listed.contains_key(id) {
             continue;
@@ -111,7 +111,7 @@ pub fn plan(desired: &DesiredState, current: &Current, options: &PlanOptions, ro
     }
     let mut deleted_groups: HashSet<&str> = HashSet::new();
     if options.manage_groups == ManageGroups::All {
-        for cg in &current.groups {
+        for cg in current.groups {
             let name = cg.display_name.clone().unwrap_or_default();
             if !wanted_index.contains_key(&name.to_lowercase()) {
                 if let Some(id) = cg.id.as_deref() {
@@ -124,7 +124,7 @@ pub fn plan(desired: &DesiredState, current: &Current, options: &PlanOptions, ro
 
     // Memberships of the managed groups: listed users as the input says; others untouched.
     let mut member_of: HashMap<&str, HashSet<&str>> = HashMap::new(); // user id -> group ids
-    for g in &current.groups {
+    for g in current.groups {
         if let Some(gid) = g.id.as_deref() {
             for m in g.member_ids() {
                 member_of.entry(m).or_default().insert(gid);

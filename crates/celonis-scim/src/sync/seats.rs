@@ -33,12 +33,12 @@ impl<'a> SeatCounter<'a> {
     }
 
     /// Seats now and after `plan`.
-    pub fn usage(&self, desired: &DesiredState, current: &Current, plan: &Plan, desired_id: &[Option<&str>]) -> SeatUsage {
+    pub fn usage(&self, desired: &DesiredState, current: &Current<'_>, plan: &Plan, desired_id: &[Option<&str>]) -> SeatUsage {
         // Group ranks now and after, by group key (id, or "new:" + lower-case name).
         let mut group_rank: HashMap<String, u8> = HashMap::new();
         let mut group_rank_after: HashMap<String, u8> = HashMap::new();
         let mut group_key_by_name: HashMap<String, String> = HashMap::new();
-        for g in &current.groups {
+        for g in current.groups {
             let Some(id) = g.id.clone() else { continue };
             group_rank.insert(id.clone(), self.rank(g.role.as_deref()));
             group_rank_after.insert(id.clone(), self.rank(g.role.as_deref()));
@@ -60,7 +60,7 @@ impl<'a> SeatCounter<'a> {
 
         // Memberships now and after, by user key (id, or "new:" + lower-case userName).
         let mut member_of: HashMap<String, HashSet<String>> = HashMap::new();
-        for g in &current.groups {
+        for g in current.groups {
             if let Some(gid) = g.id.as_deref() {
                 for m in g.member_ids() {
                     member_of.entry(m.to_owned()).or_default().insert(gid.to_owned());

@@ -1,0 +1,42 @@
+//! Applying 10,000 new users against the emulator with 20 ms of added latency per request.
+//! Goal: at least 0.8 x (requests in flight / 20 ms) requests per second with single calls;
+//! the same plan through /Bulk is reported too. Run: `cargo bench -p celonis-scim --bench apply`.
+
+use std::time::{Duration, Instant};
+
+use celonis_scim::sync::{ApplyOptions, DesiredState, DesiredUser, PlanOptions};
+use celonis_scim::{Client, ClientConfig};
+use celonis_scim_emulator::{Emulator, EmulatorConfig};
+
+const USERS: usize = 10_000;
+const LATENCY: Duration = Duration::from_millis(20);
+const IN_FLIGHT: usize = 16;
+
+fn desired() -> DesiredState {
+    DesiredState {
+        users: (0..USERS).map(|i| DesiredUser { user_name: format!("new{i}@example.com"), display_name: Some(format!("New {i}")), ..Default::default() }).collect(),
+        groups: Vec::new(),
+    }
+}
+
+fn run(bulk: bool) -> (f64, usize) {
+    let emu = Emulator::start(EmulatorConfig { max_count: 10_000, ..Default::default() }).unwrap();
+    let client = Client::new(ClientConfig::bearer(emu.url(), emu.token())).unwrap();
+    let plan = client.plan(&desired(), &PlanOptions { page_size: Some(10_000), ..Default::default() }).unwrap();
+    emu.set_latency(LATENCY);
+    let t = Instant::now();
+    let report = client.apply(&plan, &ApplyOptions { bulk, max_in_flight: IN_FLIGHT, ..Default::default() }, None).unwrap();
+    let elapsed = t.elapsed().as_secs_f64();
+    assert!(report.is_success(), "{:?}", &report.failed[..report.failed.len().min(3)]);
+    (elapsed, report.done.len())
+}
+
+fn main() {
+    let (single, n) = run(false);
+    let rate = n as f64 / single;
+    let ideal = IN_FLIGHT as f64 / LATENCY.as_secs_f64();
+    println!("apply of {USERS} new users, {} ms added latency per request", LATENCY.as_millis());
+    println!("  single calls, {IN_FLIGHT} in flight: {single:.1} s, {rate:.0} req/s = {:.2} x ({IN_FLIGHT} / 20 ms = {ideal:.0} req/s) (goal >= 0.8)", rate / ideal);
+    let (bulk, n) = run(true);
+    println!("  through /Bulk (1,000 operations a request): {bulk:.2} s, {:.0} users/s", n as f64 / bulk);
+}
