@@ -39,6 +39,28 @@ where
     }
 }
 
+/// Creates an iterator handle with `make`.
+///
+/// # Safety
+/// As for the exported `_new` functions.
+unsafe fn iter_new<H>(
+    client: *const cscim_client,
+    options_json: *const c_char,
+    out_iter: *mut *mut H,
+    out_error: *mut *mut cscim_error,
+    make: impl FnOnce(&celonis_scim::Client, &IterOptions) -> H,
+) -> cscim_status {
+    unsafe {
+        guard(out_error, || {
+            let c = client_ref(client)?;
+            check_out(out_iter, "out_iter")?;
+            let options: IterOptions = json_or_default(options_json, "options_json")?;
+            *out_iter = Box::into_raw(Box::new(make(c, &options)));
+            Ok(())
+        })
+    }
+}
+
 /// Starts iterating over every user; `options_json` (may be NULL) is {"page_size",
 /// "attributes", "excluded_attributes"}. *out_iter receives a handle freed with
 /// cscim_user_iter_free; it does not borrow the client.
@@ -47,15 +69,7 @@ where
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_user_iter_new(client: *const cscim_client, options_json: *const c_char, out_iter: *mut *mut cscim_user_iter, out_error: *mut *mut cscim_error) -> cscim_status {
-    unsafe {
-        guard(out_error, || {
-            let c = client_ref(client)?;
-            check_out(out_iter, "out_iter")?;
-            let options: IterOptions = json_or_default(options_json, "options_json")?;
-            *out_iter = Box::into_raw(Box::new(cscim_user_iter { inner: Mutex::new(c.iter_users(&options)) }));
-            Ok(())
-        })
-    }
+    unsafe { iter_new(client, options_json, out_iter, out_error, |c, o| cscim_user_iter { inner: Mutex::new(c.iter_users(o)) }) }
 }
 
 /// The next user: *out_json receives a string freed with cscim_string_free, or NULL when the
@@ -87,15 +101,7 @@ pub unsafe extern "C" fn cscim_user_iter_free(iter: *mut cscim_user_iter) {
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_group_iter_new(client: *const cscim_client, options_json: *const c_char, out_iter: *mut *mut cscim_group_iter, out_error: *mut *mut cscim_error) -> cscim_status {
-    unsafe {
-        guard(out_error, || {
-            let c = client_ref(client)?;
-            check_out(out_iter, "out_iter")?;
-            let options: IterOptions = json_or_default(options_json, "options_json")?;
-            *out_iter = Box::into_raw(Box::new(cscim_group_iter { inner: Mutex::new(c.iter_groups(&options)) }));
-            Ok(())
-        })
-    }
+    unsafe { iter_new(client, options_json, out_iter, out_error, |c, o| cscim_group_iter { inner: Mutex::new(c.iter_groups(o)) }) }
 }
 
 /// The next group: *out_json receives a string freed with cscim_string_free, or NULL at the end.

@@ -118,3 +118,13 @@ fn secrets_never_show_in_debug_output() {
     let client = Client::new(ClientConfig::bearer("https://h/scim/v2", "TOPSECRET-TOKEN")).unwrap();
     assert!(!format!("{client:?}").contains("TOPSECRET"));
 }
+
+#[test]
+fn https_is_always_verified() {
+    // The emulator speaks plain HTTP: a TLS handshake with it fails, and nothing falls back.
+    let emu = emulator();
+    let https = emu.url().replace("http://", "https://");
+    let c = Client::new(ClientConfig { max_retries: 0, ..ClientConfig::bearer(https, emu.token()) }).unwrap();
+    let err = c.list_users(&ListOptions::default()).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Transport);
+}
