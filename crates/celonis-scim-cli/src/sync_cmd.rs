@@ -108,7 +108,7 @@ impl Bar {
         let mut last = self.last_phase.lock().unwrap_or_else(|e| e.into_inner());
         if self.terminal {
             let width = 30;
-            let filled = if p.total == 0 { width } else { p.done * width / p.total };
+            let filled = (p.done * width).checked_div(p.total).unwrap_or(width).min(width);
             eprint!("\r[{}{}] {}/{} {:<20}", "#".repeat(filled), " ".repeat(width - filled), p.done, p.total, p.phase);
             let _ = std::io::stderr().flush();
         } else if *last != p.phase {

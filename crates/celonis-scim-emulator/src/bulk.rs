@@ -31,11 +31,10 @@ pub fn handle(shared: &Shared, body: &[u8]) -> Outcome<Value> {
         }
         match run(shared, &method, op.path.as_deref().unwrap_or_default(), op.data.clone(), &ids) {
             Ok((status, location)) => {
-                if let (Some(b), Some(loc)) = (&op.bulk_id, &location) {
-                    if method == "POST" {
+                if let (Some(b), Some(loc)) = (&op.bulk_id, &location)
+                    && method == "POST" {
                         ids.insert(b.clone(), loc.rsplit('/').next().unwrap_or_default().to_owned());
                     }
-                }
                 if let Some(loc) = location {
                     entry.insert("location".into(), Value::String(loc));
                 }

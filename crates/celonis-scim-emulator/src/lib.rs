@@ -14,6 +14,12 @@
 //! documentation (see [`store`]), issues OAuth tokens at `/oauth2/token`, keeps its data in
 //! memory or in a state file, and injects faults on demand ([`faults`]).
 
+// The one error type carries everything the server said; it is large, and errors are rare:
+// boxing it would cost every caller an indirection for nothing.
+#![allow(clippy::result_large_err)]
+
+#![warn(missing_docs)]
+
 mod api;
 mod bulk;
 mod clock;
@@ -61,11 +67,10 @@ impl Emulator {
         let addr = listener.local_addr()?;
         let base_url = format!("http://{addr}{}", api::PREFIX);
         let mut store = Store::new(&config, base_url.clone());
-        if let Some(path) = &config.state {
-            if let Some(snapshot) = persist::load(path)? {
+        if let Some(path) = &config.state
+            && let Some(snapshot) = persist::load(path)? {
                 store.restore(snapshot);
             }
-        }
         let token = config.token.clone().unwrap_or_else(clock::new_token);
         let shared = Arc::new(Shared {
             faults: faults::Faults::new(config.latency()),

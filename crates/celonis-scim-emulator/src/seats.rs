@@ -49,14 +49,12 @@ impl Seats {
                 next[usize::from(*a)] += 1;
             }
         }
-        for rank in 0..3 {
-            if let Some(limit) = self.limits[rank] {
-                if next[rank] > limit && next[rank] > self.counts[rank] {
-                    return Err(Failure::bad(
-                        "invalidValue",
-                        format!("License exceeded: {} seats for role {} (limit {limit})", next[rank], self.names[rank]),
-                    ));
-                }
+        for (((limit, wanted), now), name) in self.limits.iter().zip(next).zip(self.counts).zip(&self.names) {
+            if let Some(limit) = *limit
+                && wanted > limit
+                && wanted > now
+            {
+                return Err(Failure::bad("invalidValue", format!("License exceeded: {wanted} seats for role {name} (limit {limit})")));
             }
         }
         self.counts = next;

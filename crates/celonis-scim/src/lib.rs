@@ -15,6 +15,12 @@
 //! # Ok::<(), celonis_scim::Error>(())
 //! ```
 
+// The one error type carries everything the server said; it is large, and errors are rare:
+// boxing it would cost every caller an indirection for nothing.
+#![allow(clippy::result_large_err)]
+
+#![warn(missing_docs)]
+
 pub mod client;
 pub mod config;
 pub mod error;

@@ -127,11 +127,10 @@ pub fn check_group(group: &Group, roles: &Roles) -> Result<()> {
     for (i, m) in group.members.iter().enumerate() {
         let attr = format!("members[{i}].value");
         check_required(&attr, m.value.as_deref())?;
-        if let Some(v) = m.value.as_deref() {
-            if !seen.insert(v) {
+        if let Some(v) = m.value.as_deref()
+            && !seen.insert(v) {
                 return Err(Error::validation(&attr, rule::INVALID, format!("member {v:?} is listed twice")));
             }
-        }
     }
     Ok(())
 }

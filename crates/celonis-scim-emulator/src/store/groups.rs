@@ -35,11 +35,10 @@ impl Store {
                 set.remove(id);
             }
         }
-        if let Some(g) = self.groups.remove(&seq) {
-            if let Some(n) = g.display_name {
+        if let Some(g) = self.groups.remove(&seq)
+            && let Some(n) = g.display_name {
                 self.group_names.remove(&n.to_lowercase());
             }
-        }
         self.group_seq.remove(id);
         Ok(())
     }
@@ -64,11 +63,10 @@ impl Store {
             return Err(Failure::bad("invalidValue", "displayName must not be empty"));
         }
         check_length("displayName", Some(&name))?;
-        if let Some(other) = self.group_names.get(&name.to_lowercase()) {
-            if Some(other.as_str()) != id {
+        if let Some(other) = self.group_names.get(&name.to_lowercase())
+            && Some(other.as_str()) != id {
                 return Err(Failure::status(409, format!("A group named {name:?} already exists")).with_type("uniqueness"));
             }
-        }
         let role_rank = self.check_role(group.role.as_deref())?;
         let new_members = self.resolve_members(&group)?;
         let old_members: BTreeSet<String> = id

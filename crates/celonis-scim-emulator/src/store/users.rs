@@ -64,11 +64,10 @@ impl Store {
                 g.members.retain(|m| m.value.as_deref() != Some(id));
             }
         }
-        if let Some(u) = self.users.remove(&seq) {
-            if let Some(n) = u.user_name {
+        if let Some(u) = self.users.remove(&seq)
+            && let Some(n) = u.user_name {
                 self.user_names.remove(&n.to_lowercase());
             }
-        }
         self.user_seq.remove(id);
         Ok(())
     }

@@ -125,11 +125,10 @@ impl OAuth2Session {
     fn header(&self, transport: &Transport) -> Result<String> {
         // The lock is held while fetching, so that concurrent calls wait for one fetch.
         let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
-        if let Some(c) = cache.as_ref() {
-            if Instant::now() < c.refresh_at {
+        if let Some(c) = cache.as_ref()
+            && Instant::now() < c.refresh_at {
                 return Ok(c.header.clone());
             }
-        }
         let fresh = self.fetch(transport)?;
         let header = fresh.header.clone();
         *cache = Some(fresh);

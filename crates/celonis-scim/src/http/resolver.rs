@@ -46,11 +46,10 @@ impl Resolver for CachingResolver {
         }
         {
             let cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());
-            if let Some((at, addrs)) = cache.get(&key) {
-                if at.elapsed() < TTL {
+            if let Some((at, addrs)) = cache.get(&key)
+                && at.elapsed() < TTL {
                     return Ok(addrs.clone());
                 }
-            }
         }
         let addrs = self.inner.resolve(uri, config, timeout)?;
         let mut cache = self.cache.lock().unwrap_or_else(|p| p.into_inner());

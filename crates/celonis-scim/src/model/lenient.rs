@@ -29,6 +29,7 @@ macro_rules! scim_struct {
         #[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
         pub struct $name {
             $(
+                #[doc = concat!("The SCIM attribute `", $json, "`.")]
                 $(#[$fmeta])*
                 #[serde(rename = $json, skip_serializing_if = "crate::model::lenient::IsEmpty::is_empty")]
                 pub $field: $ty,

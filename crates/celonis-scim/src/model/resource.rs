@@ -33,11 +33,10 @@ pub(crate) fn to_object<T: Serialize>(value: &T) -> Map<String, Value> {
 /// Makes sure `schemas` lists `urn` (appending it if absent).
 pub(crate) fn ensure_schema(map: &mut Map<String, Value>, urn: &str) {
     let entry = map.entry("schemas").or_insert_with(|| Value::Array(Vec::new()));
-    if let Value::Array(list) = entry {
-        if !list.iter().any(|v| v.as_str().is_some_and(|s| s.eq_ignore_ascii_case(urn))) {
+    if let Value::Array(list) = entry
+        && !list.iter().any(|v| v.as_str().is_some_and(|s| s.eq_ignore_ascii_case(urn))) {
             list.push(Value::String(urn.to_owned()));
         }
-    }
 }
 
 /// Reads a resource from a JSON value, as a `decode` error naming the type when it is not one.

@@ -135,11 +135,10 @@ impl DesiredState {
             if u.emails.iter().any(|e| e.trim().is_empty()) {
                 say("an empty email".into());
             }
-            if !u.user_name.trim().is_empty() {
-                if let Some(first) = names.insert(u.user_name.to_lowercase(), at.clone()) {
+            if !u.user_name.trim().is_empty()
+                && let Some(first) = names.insert(u.user_name.to_lowercase(), at.clone()) {
                     say(format!("userName {:?} also at {first}", u.user_name));
                 }
-            }
             if by_external_id {
                 match u.external_id.as_deref().filter(|e| !e.trim().is_empty()) {
                     None => say("externalId is missing (users are matched by externalId)".into()),

@@ -84,8 +84,8 @@ pub fn plan(desired: &DesiredState, current: &Current<'_>, options: &PlanOptions
     );
     for g in named {
         let k = g.display_name.to_lowercase();
-        if !wanted_index.contains_key(&k) {
-            wanted_index.insert(k, wanted.len());
+        if let std::collections::hash_map::Entry::Vacant(e) = wanted_index.entry(k) {
+            e.insert(wanted.len());
             wanted.push(g);
         }
     }
@@ -113,12 +113,11 @@ pub fn plan(desired: &DesiredState, current: &Current<'_>, options: &PlanOptions
     if options.manage_groups == ManageGroups::All {
         for cg in current.groups {
             let name = cg.display_name.clone().unwrap_or_default();
-            if !wanted_index.contains_key(&name.to_lowercase()) {
-                if let Some(id) = cg.id.as_deref() {
+            if !wanted_index.contains_key(&name.to_lowercase())
+                && let Some(id) = cg.id.as_deref() {
                     deleted_groups.insert(id);
                     plan.delete_groups.push(GroupRef { id: id.to_owned(), display_name: name });
                 }
-            }
         }
     }
 
@@ -136,11 +135,10 @@ pub fn plan(desired: &DesiredState, current: &Current<'_>, options: &PlanOptions
         let mut seen = HashSet::new();
         for g in &du.groups {
             let k = g.to_lowercase();
-            if seen.insert(k.clone()) {
-                if let Some(&gi) = wanted_index.get(&k) {
+            if seen.insert(k.clone())
+                && let Some(&gi) = wanted_index.get(&k) {
                     desired_members[gi].push(i);
                 }
-            }
         }
     }
     let mut additions: HashMap<usize, usize> = HashMap::new(); // desired user -> groups added
