@@ -122,3 +122,15 @@ test('options, the Celonis URL helper, OAuth2 and the emulator controls', async 
     await done()
   }
 })
+
+test('emulator options keep their own units (latencyMs is milliseconds)', async () => {
+  const { client, done } = await setup({ latencyMs: 150 })
+  try {
+    const t = Date.now()
+    await client.listUsers()
+    const elapsed = Date.now() - t
+    assert.ok(elapsed >= 140 && elapsed < 2000, `took ${elapsed} ms`)
+  } finally {
+    await done()
+  }
+})

@@ -7,7 +7,7 @@ use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use serde_json::Value;
 
-use crate::convert::{model, options};
+use crate::convert::{client_options, model};
 use crate::errors::to_js;
 use crate::iter::ResourceIterator;
 use crate::task::Call;
@@ -74,9 +74,8 @@ pub struct Client {
     inner: Arc<celonis_scim::Client>,
 }
 
-fn build(env: &Env, mut opts: Value) -> Result<Client> {
-    opts = options(opts);
-    let config = ClientConfig::from_value(opts).map_err(|e| to_js(env, &e))?;
+fn build(env: &Env, opts: Value) -> Result<Client> {
+    let config = ClientConfig::from_value(client_options(opts)).map_err(|e| to_js(env, &e))?;
     let inner = celonis_scim::Client::new(config).map_err(|e| to_js(env, &e))?;
     Ok(Client { inner: Arc::new(inner) })
 }

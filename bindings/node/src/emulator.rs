@@ -87,13 +87,7 @@ impl Emulator {
     /// `oauthTokenLifetime` (seconds).
     #[napi(ts_args_type = "options?: EmulatorOptions", ts_return_type = "Promise<Emulator>")]
     pub fn start(options_value: Option<Value>) -> AsyncTask<Start> {
-        let mut opts = options(options_value.unwrap_or(Value::Object(Default::default())));
-        // `latencyMs` is already milliseconds in the emulator's own configuration.
-        if let Value::Object(m) = &mut opts {
-            if let Some(l) = m.remove("latency") {
-                m.insert("latency_ms".into(), Value::from(l.as_f64().map(|s| (s * 1000.0).round() as u64).unwrap_or(0)));
-            }
-        }
+        let opts = options(options_value.unwrap_or(Value::Object(Default::default())));
         let config = serde_json::from_value::<EmulatorConfig>(opts)
             .map_err(|e| celonis_scim::Error::config(format!("invalid emulator options: {e}")));
         AsyncTask::new(Start { config: Some(config) })

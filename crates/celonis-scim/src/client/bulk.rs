@@ -22,7 +22,7 @@ impl Client {
         let body = request.to_wire();
         let url = self.url("/Bulk", &[], &[]);
         let call = Call { method: Method::POST, url, body: Some(&body), idempotent: false };
-        Ok(self.send_decode::<BulkResponse>(call, "BulkResponse")?.map(|(r, _)| r).unwrap_or_default())
+        Ok(self.send_decode::<BulkResponse>(call, "BulkResponse")?.unwrap_or_default())
     }
 }
 

@@ -39,7 +39,7 @@ impl Client {
         }
         let segments: Vec<&str> = segment.into_iter().collect();
         let call = Call { method: Method::GET, url: self.url(path, &segments, &[]), body: None, idempotent: true };
-        Ok(self.send_decode::<T>(call, path.trim_start_matches('/'))?.map(|(d, _)| d).unwrap_or_default())
+        Ok(self.send_decode::<T>(call, path.trim_start_matches('/'))?.unwrap_or_default())
     }
 
     /// Lists are ListResponses per RFC 7644; a bare JSON array is accepted too.
@@ -52,6 +52,6 @@ impl Client {
         if let Ok(items) = serde_json::from_slice::<Vec<T>>(&reply.body) {
             return Ok(ListResponse { total_results: items.len() as u64, resources: items, ..Default::default() });
         }
-        Ok(super::decode::<ListResponse<T>>(reply, "ListResponse")?.map(|(l, _)| l).unwrap_or_default())
+        Ok(super::decode::<ListResponse<T>>(&reply, "ListResponse")?.unwrap_or_default())
     }
 }

@@ -127,19 +127,19 @@ impl Client {
     }
 
     /// Sends a call and decodes its JSON answer; `None` for an empty answer (204).
-    pub(crate) fn send_decode<T: DeserializeOwned>(&self, call: Call<'_>, what: &str) -> Result<Option<(T, Reply)>> {
+    pub(crate) fn send_decode<T: DeserializeOwned>(&self, call: Call<'_>, what: &str) -> Result<Option<T>> {
         let reply = self.send(call)?;
-        decode(reply, what)
+        decode(&reply, what)
     }
 }
 
 /// Decodes a reply body, `None` when the body is empty.
-pub(crate) fn decode<T: DeserializeOwned>(reply: Reply, what: &str) -> Result<Option<(T, Reply)>> {
+pub(crate) fn decode<T: DeserializeOwned>(reply: &Reply, what: &str) -> Result<Option<T>> {
     if reply.body.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
     match serde_json::from_slice::<T>(&reply.body) {
-        Ok(v) => Ok(Some((v, Reply { body: Vec::new(), ..reply }))),
+        Ok(v) => Ok(Some(v)),
         Err(e) => {
             let mut err = Error::decode(format!("the answer is not a valid {what}: {e}"));
             err.status = Some(reply.status);

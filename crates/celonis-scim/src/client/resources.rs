@@ -39,7 +39,7 @@ impl Client {
         let url = self.url(T::ENDPOINT, &[id], &projection.query());
         let call = Call { method: Method::GET, url, body: None, idempotent: true };
         let found = match self.send_decode::<T>(call, T::RESOURCE_TYPE)? {
-            Some((r, _)) => r,
+            Some(r) => r,
             // An empty 204 answer: the server says nothing beyond that the id exists.
             None => with_id::<T>(None, id)?,
         };
@@ -54,11 +54,10 @@ impl Client {
         // A create is never re-sent once it may have reached the server.
         let call = Call { method: Method::POST, url, body: Some(&body), idempotent: false };
         let reply = self.send(call)?;
-        let location = reply.location.clone();
-        let created = match super::decode::<T>(reply, T::RESOURCE_TYPE)? {
-            Some((r, _)) => r,
+        let created = match super::decode::<T>(&reply, T::RESOURCE_TYPE)? {
+            Some(r) => r,
             None => {
-                let id = location.as_deref().and_then(|l| l.trim_end_matches('/').rsplit('/').next());
+                let id = reply.location.as_deref().and_then(|l| l.trim_end_matches('/').rsplit('/').next());
                 with_id(Some(body), id.unwrap_or_default())?
             }
         };
@@ -73,7 +72,7 @@ impl Client {
         let url = self.url(T::ENDPOINT, &[id], &[]);
         let call = Call { method: Method::PUT, url, body: Some(&body), idempotent: true };
         let replaced = match self.send_decode::<T>(call, T::RESOURCE_TYPE)? {
-            Some((r, _)) => r,
+            Some(r) => r,
             None => with_id(Some(body), id)?,
         };
         replaced.observe(self);
@@ -93,7 +92,7 @@ impl Client {
         }
         let url = self.url(T::ENDPOINT, &[], &options.query());
         let call = Call { method: Method::GET, url, body: None, idempotent: true };
-        let page = self.send_decode::<ListResponse<T>>(call, "ListResponse")?.map(|(p, _)| p).unwrap_or_default();
+        let page = self.send_decode::<ListResponse<T>>(call, "ListResponse")?.unwrap_or_default();
         page.resources.iter().for_each(|r| r.observe(self));
         Ok(page)
     }
@@ -106,7 +105,7 @@ impl Client {
         let url = self.url(T::ENDPOINT, &[".search"], &[]);
         // A search changes nothing on the server: safe to re-send.
         let call = Call { method: Method::POST, url, body: Some(&body), idempotent: true };
-        let page = self.send_decode::<ListResponse<T>>(call, "ListResponse")?.map(|(p, _)| p).unwrap_or_default();
+        let page = self.send_decode::<ListResponse<T>>(call, "ListResponse")?.unwrap_or_default();
         page.resources.iter().for_each(|r| r.observe(self));
         Ok(page)
     }
