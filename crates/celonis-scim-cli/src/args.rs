@@ -2,6 +2,7 @@
 
 use std::path::PathBuf;
 
+use celonis_scim::Secret;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 /// A SCIM 2.0 client for the Celonis Platform's user-provisioning API.
@@ -27,11 +28,11 @@ pub struct Connection {
     #[arg(long, env = "CELONIS_SCIM_URL", global = true)]
     pub url: Option<String>,
     /// Bearer token (OAuth access token or API key).
-    #[arg(long, env = "CELONIS_SCIM_TOKEN", global = true, hide_env_values = true)]
-    pub token: Option<String>,
+    #[arg(long, env = "CELONIS_SCIM_TOKEN", global = true, hide_env_values = true, value_parser = secret)]
+    pub token: Option<Secret>,
     /// Application key (Authorization: AppKey ...).
-    #[arg(long, env = "CELONIS_SCIM_APP_KEY", global = true, hide_env_values = true)]
-    pub app_key: Option<String>,
+    #[arg(long, env = "CELONIS_SCIM_APP_KEY", global = true, hide_env_values = true, value_parser = secret)]
+    pub app_key: Option<Secret>,
     /// OAuth 2.0 token endpoint (client credentials).
     #[arg(long, env = "CELONIS_SCIM_OAUTH_TOKEN_URL", global = true)]
     pub oauth_token_url: Option<String>,
@@ -39,8 +40,8 @@ pub struct Connection {
     #[arg(long, env = "CELONIS_SCIM_CLIENT_ID", global = true)]
     pub client_id: Option<String>,
     /// OAuth 2.0 client secret.
-    #[arg(long, env = "CELONIS_SCIM_CLIENT_SECRET", global = true, hide_env_values = true)]
-    pub client_secret: Option<String>,
+    #[arg(long, env = "CELONIS_SCIM_CLIENT_SECRET", global = true, hide_env_values = true, value_parser = secret)]
+    pub client_secret: Option<Secret>,
     /// How the OAuth client authenticates: basic or post.
     #[arg(long, env = "CELONIS_SCIM_CLIENT_AUTH", global = true)]
     pub client_auth: Option<ClientAuthArg>,
@@ -252,8 +253,8 @@ pub struct EmulatorArgs {
     #[arg(long, default_value_t = 8080)]
     pub port: u16,
     /// The accepted token (random when unset).
-    #[arg(long = "serve-token")]
-    pub serve_token: Option<String>,
+    #[arg(long = "serve-token", value_parser = secret)]
+    pub serve_token: Option<Secret>,
     /// Keep the data in this file across restarts.
     #[arg(long)]
     pub state: Option<PathBuf>,
@@ -264,8 +265,13 @@ pub struct EmulatorArgs {
     #[arg(long, default_value_t = 0)]
     pub latency_ms: u64,
     /// OAuth client accepted at /oauth2/token, as ID:SECRET (repeatable).
-    #[arg(long)]
-    pub oauth_client: Vec<String>,
+    #[arg(long, value_parser = secret)]
+    pub oauth_client: Vec<Secret>,
+}
+
+/// A secret argument: kept in a [`Secret`], so that no `Debug` output or error shows it.
+fn secret(s: &str) -> Result<Secret, String> {
+    Ok(Secret::new(s))
 }
 
 fn parse_seat(s: &str) -> Result<(String, usize), String> {

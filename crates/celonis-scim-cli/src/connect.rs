@@ -25,8 +25,8 @@ pub fn connect(conn: &Connection) -> Result<Connected, Error> {
         emulator = Some(emu);
     } else {
         config.base_url = conn.url.clone().ok_or_else(|| Error::config("no URL: pass --url or set CELONIS_SCIM_URL (or use --emulator)"))?;
-        config.token = conn.token.clone().map(Secret::new);
-        config.app_key = conn.app_key.clone().map(Secret::new);
+        config.token = conn.token.clone();
+        config.app_key = conn.app_key.clone();
         if let Some(token_url) = &conn.oauth_token_url {
             let id = conn.client_id.clone().ok_or_else(|| Error::config("--oauth-token-url needs --client-id"))?;
             let secret = conn.client_secret.clone().ok_or_else(|| Error::config("--oauth-token-url needs --client-secret"))?;

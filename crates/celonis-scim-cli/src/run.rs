@@ -147,14 +147,15 @@ fn print<T: Serialize>(value: &T) -> Result<(), Failure> {
 fn serve(args: &EmulatorArgs) -> Result<(), Failure> {
     let mut config = EmulatorConfig {
         port: args.port,
-        token: args.serve_token.clone(),
+        token: args.serve_token.as_ref().map(|t| t.expose().to_owned()),
         state: args.state.clone(),
         latency_ms: args.latency_ms,
         ..Default::default()
     };
     config.seats.extend(args.seats.iter().cloned());
     for c in &args.oauth_client {
-        let (id, secret) = c.split_once(':').ok_or_else(|| Failure::Scim(Error::config(format!("--oauth-client {c:?} is not ID:SECRET"))))?;
+        // The value holds a secret: the error names the flag, never the value.
+        let (id, secret) = c.expose().split_once(':').ok_or_else(|| Failure::Scim(Error::config("--oauth-client is not ID:SECRET")))?;
         config.oauth_clients.insert(id.to_owned(), secret.to_owned());
     }
     let emu = Emulator::start(config).map_err(|e| Failure::Io(format!("cannot start the emulator: {e}")))?;

@@ -7,6 +7,7 @@ use serde_json::Value;
 
 use crate::failure::{Failure, Outcome};
 use crate::shared::Shared;
+use crate::strict::{self, Body};
 use crate::wire::{HttpRequest, HttpResponse};
 use crate::{bulk, discovery};
 
@@ -30,23 +31,27 @@ pub fn handle(shared: &Shared, req: &HttpRequest) -> HttpResponse {
     let result = match (req.method.as_str(), segments.as_slice()) {
         (_, [res, ..]) if !is_known(res) => Err(Failure::status(404, format!("No endpoint /{res}"))),
         ("PATCH", _) => Err(Failure::status(405, "PATCH is not supported")),
-        ("POST", [r]) if r.eq_ignore_ascii_case("Users") => body::<User>(req)
+        // The vendor's document answers a create with 200 (it lists no 201).
+        ("POST", [r]) if r.eq_ignore_ascii_case("Users") => body::<User>(req, Body::User, BOTH_TYPES)
             .and_then(|u| shared.mutate(|s| s.create_user(u)))
-            .map(|u| (201, project(req, &u))),
-        ("POST", [r]) if r.eq_ignore_ascii_case("Groups") => body::<Group>(req)
+            .map(|u| (200, project(req, &u))),
+        ("POST", [r]) if r.eq_ignore_ascii_case("Groups") => body::<Group>(req, Body::Group, BOTH_TYPES)
             .and_then(|g| shared.mutate(|s| s.create_group(g)))
-            .map(|g| (201, project(req, &g))),
+            .map(|g| (200, project(req, &g))),
         ("GET", [r, id]) if r.eq_ignore_ascii_case("Users") => shared.store().get_user(id).map(|u| (200, project(req, &u))),
         ("GET", [r, id]) if r.eq_ignore_ascii_case("Groups") => shared.store().get_group(id).map(|g| (200, project(req, &g))),
-        ("PUT", [r, id]) if r.eq_ignore_ascii_case("Users") => body::<User>(req)
+        // The one operation whose document lists application/json alone.
+        ("PUT", [r, id]) if r.eq_ignore_ascii_case("Users") => body::<User>(req, Body::User, JSON_ONLY)
             .and_then(|u| shared.mutate(|s| s.replace_user(id, u)))
             .map(|u| (200, project(req, &u))),
-        ("PUT", [r, id]) if r.eq_ignore_ascii_case("Groups") => body::<Group>(req)
+        ("PUT", [r, id]) if r.eq_ignore_ascii_case("Groups") => body::<Group>(req, Body::Group, BOTH_TYPES)
             .and_then(|g| shared.mutate(|s| s.replace_group(id, g)))
             .map(|g| (200, project(req, &g))),
         ("DELETE", [r, id]) if r.eq_ignore_ascii_case("Users") => shared.mutate(|s| s.delete_user(id)).map(|()| (204, Value::Null)),
         ("DELETE", [r, id]) if r.eq_ignore_ascii_case("Groups") => shared.mutate(|s| s.delete_group(id)).map(|()| (204, Value::Null)),
-        ("POST", [r]) if r.eq_ignore_ascii_case("Bulk") => bulk::handle(shared, &req.body).map(|v| (200, v)),
+        ("POST", [r]) if r.eq_ignore_ascii_case("Bulk") => {
+            content_type(req, BOTH_TYPES).and_then(|()| bulk::handle(shared, &req.body)).map(|v| (200, v))
+        }
         ("GET", [r, rest @ ..]) if r.eq_ignore_ascii_case("ServiceProviderConfig") && rest.is_empty() => {
             Ok((200, discovery::service_provider_config(shared)))
         }
@@ -69,13 +74,30 @@ fn is_known(resource: &str) -> bool {
         .any(|r| r.eq_ignore_ascii_case(resource))
 }
 
-/// Parses a request body as a resource; a 400 `invalidSyntax` when it is not one.
-pub fn parse<T: DeserializeOwned>(bytes: &[u8]) -> Outcome<T> {
-    serde_json::from_slice(bytes).map_err(|e| Failure::bad("invalidSyntax", format!("Invalid request body: {e}")))
+/// The request body types the document lists for most operations.
+const BOTH_TYPES: &[&str] = &["application/json", "application/scim+json"];
+/// The request body type of `PUT /Users/{id}`.
+const JSON_ONLY: &[&str] = &["application/json"];
+
+/// Checks the body's `Content-Type` against the types the operation lists (415 otherwise).
+fn content_type(req: &HttpRequest, allowed: &[&str]) -> Outcome<()> {
+    let given = req.header("content-type").unwrap_or_default();
+    let media = given.split(';').next().unwrap_or_default().trim();
+    if allowed.iter().any(|a| a.eq_ignore_ascii_case(media)) {
+        return Ok(());
+    }
+    Err(Failure::status(415, format!("Content-Type {given:?} is not supported here: send {}", allowed.join(" or "))))
 }
 
-fn body<T: DeserializeOwned>(req: &HttpRequest) -> Outcome<T> {
-    parse(&req.body)
+/// Checks a request body strictly against the documented shape, then reads it as a model.
+pub fn parse<T: DeserializeOwned>(kind: Body, bytes: &[u8]) -> Outcome<T> {
+    let value = strict::check(kind, bytes)?;
+    serde_json::from_value(value).map_err(|e| Failure::bad("invalidSyntax", format!("Invalid request body: {e}")))
+}
+
+fn body<T: DeserializeOwned>(req: &HttpRequest, kind: Body, types: &[&str]) -> Outcome<T> {
+    content_type(req, types)?;
+    parse(kind, &req.body)
 }
 
 /// What a listing resource must offer.
@@ -144,7 +166,7 @@ fn list<T: Listed>(shared: &Shared, req: &HttpRequest, search: Option<&SearchReq
 }
 
 fn search<T: Listed>(shared: &Shared, req: &HttpRequest) -> Outcome<HttpResponse> {
-    let request: SearchRequest = body(req)?;
+    let request: SearchRequest = body(req, Body::Search, BOTH_TYPES)?;
     list::<T>(shared, req, Some(&request))
 }
 

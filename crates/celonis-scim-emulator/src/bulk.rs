@@ -9,6 +9,7 @@ use serde_json::{Map, Value, json};
 use crate::api::parse;
 use crate::failure::{Failure, Outcome};
 use crate::shared::Shared;
+use crate::strict::Body;
 
 /// Runs a bulk request and builds its BulkResponse.
 pub fn handle(shared: &Shared, body: &[u8]) -> Outcome<Value> {
@@ -16,7 +17,7 @@ pub fn handle(shared: &Shared, body: &[u8]) -> Outcome<Value> {
     if body.len() as u64 > cfg.bulk_max_payload {
         return Err(Failure::status(413, format!("Bulk payload exceeds {} bytes", cfg.bulk_max_payload)).with_type("tooLarge"));
     }
-    let request: BulkRequest = parse(body)?;
+    let request: BulkRequest = parse(Body::Bulk, body)?;
     if request.operations.len() as u64 > cfg.bulk_max_operations {
         return Err(Failure::status(413, format!("Bulk request exceeds {} operations", cfg.bulk_max_operations)).with_type("tooMany"));
     }

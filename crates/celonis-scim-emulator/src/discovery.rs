@@ -82,7 +82,8 @@ pub fn schema(shared: &Shared, id: &str) -> Outcome<Value> {
     all_schemas(shared)
         .into_iter()
         .find(|s| s["id"].as_str().is_some_and(|i| i.eq_ignore_ascii_case(id)))
-        .ok_or_else(|| Failure::status(404, format!("Schema {id} not found")))
+        // The document lists no 404 here: an unknown schema is a 400 in its discovery shape.
+        .ok_or_else(|| Failure::frontend(format!("Schema {id} not found")))
 }
 
 fn all_resource_types(shared: &Shared) -> Vec<Value> {
@@ -109,7 +110,7 @@ pub fn resource_type(shared: &Shared, name: &str) -> Outcome<Value> {
     all_resource_types(shared)
         .into_iter()
         .find(|t| t["id"].as_str().is_some_and(|i| i.eq_ignore_ascii_case(name)))
-        .ok_or_else(|| Failure::status(404, format!("ResourceType {name} not found")))
+        .ok_or_else(|| Failure::frontend(format!("ResourceType {name} not found")))
 }
 
 fn list(items: Vec<Value>) -> Value {

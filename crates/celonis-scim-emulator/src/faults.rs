@@ -13,7 +13,7 @@ use serde::Deserialize;
 
 /// One injected fault.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Fault {
     /// 429 with `Retry-After` (seconds; default 1), without processing the request.
     RateLimit {
@@ -45,25 +45,42 @@ pub enum Fault {
     Malformed,
     /// Process the request, then answer with half of the body and close.
     Truncated,
+    /// Process the request, then answer 204 with no body (the document allows it almost
+    /// everywhere, creates and GETs included).
+    NoContent,
+    /// 403 with an empty body, without processing (a disabled API).
+    ForbiddenEmpty,
+    /// 400 in the vendor's `FrontendHandledBackendError` shape, without processing.
+    FrontendError,
+    /// 500 in the vendor's `ExceptionReference` shape (with a reference id), without processing.
+    ExceptionReference,
 }
 
 fn one() -> u64 {
     1
 }
 
-/// A fault and how many times in a row to apply it.
+/// A fault and how many times in a row to apply it: the fault's own fields plus `count`
+/// (default 1). Unknown field names are refused, like everywhere else.
 #[derive(Debug, Clone, Deserialize)]
+#[serde(try_from = "serde_json::Map<String, serde_json::Value>")]
 pub struct FaultSpec {
     /// The fault.
-    #[serde(flatten)]
     pub fault: Fault,
     /// How many answers in a row (default 1).
-    #[serde(default = "one_u32")]
     pub count: u32,
 }
 
-fn one_u32() -> u32 {
-    1
+impl TryFrom<serde_json::Map<String, serde_json::Value>> for FaultSpec {
+    type Error = String;
+    fn try_from(mut map: serde_json::Map<String, serde_json::Value>) -> Result<Self, String> {
+        let count = match map.remove("count") {
+            None => 1,
+            Some(v) => v.as_u64().and_then(|n| u32::try_from(n).ok()).ok_or_else(|| format!("count {v} is not a whole number"))?,
+        };
+        let fault = serde_json::from_value(serde_json::Value::Object(map)).map_err(|e| e.to_string())?;
+        Ok(FaultSpec { fault, count })
+    }
 }
 
 /// The body of `POST /_emulator/faults`.

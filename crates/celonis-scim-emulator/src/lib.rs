@@ -33,6 +33,7 @@ pub mod seats;
 mod server;
 mod shared;
 pub mod store;
+pub mod strict;
 mod wire;
 
 use std::collections::{BTreeMap, HashMap};
@@ -79,6 +80,7 @@ impl Emulator {
             base_url,
             store: Mutex::new(store),
             oauth_tokens: Mutex::new(HashMap::new()),
+            token_requests: Default::default(),
         });
         let stop = Arc::new(AtomicBool::new(false));
         let conns = Arc::new(Connections::default());
@@ -124,6 +126,11 @@ impl Emulator {
     /// Forgets every OAuth token issued so far (clients must fetch new ones).
     pub fn revoke_tokens(&self) {
         oauth::revoke_all(&self.shared);
+    }
+
+    /// How many requests reached the OAuth token endpoint (to test token caching).
+    pub fn token_requests(&self) -> u64 {
+        self.shared.token_requests()
     }
 
     /// Licence seats in use per role.

@@ -19,6 +19,7 @@ pub fn token(shared: &Shared, req: &HttpRequest) -> HttpResponse {
     if req.method != "POST" {
         return HttpResponse::empty(405);
     }
+    shared.token_requests.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
     let form: Vec<(String, String)> = String::from_utf8_lossy(&req.body)
         .split('&')
         .filter_map(|p| p.split_once('='))
@@ -42,7 +43,8 @@ pub fn token(shared: &Shared, req: &HttpRequest) -> HttpResponse {
     if field("grant_type").as_deref() != Some("client_credentials") {
         return oauth_error(400, "unsupported_grant_type", "only client_credentials is supported");
     }
-    let scope = field("scope").unwrap_or_default();
+    // The documented token URL carries `?scope=user-provisioning.scim`: either place counts.
+    let scope = [field("scope"), req.param("scope").map(str::to_owned)].into_iter().flatten().collect::<Vec<_>>().join(" ");
     if !scope.split(' ').any(|s| s == SCOPE) {
         return oauth_error(400, "invalid_scope", "scope must include user-provisioning.scim");
     }
@@ -53,12 +55,8 @@ pub fn token(shared: &Shared, req: &HttpRequest) -> HttpResponse {
         .lock()
         .unwrap_or_else(|p| p.into_inner())
         .insert(token.clone(), Instant::now() + Duration::from_secs(lifetime));
-    let mut resp = HttpResponse::json(
-        200,
-        &json!({"access_token": token, "token_type": "Bearer", "expires_in": lifetime, "scope": SCOPE}),
-    );
-    resp.content_type = "application/json";
-    resp
+    HttpResponse::json(200, &json!({"access_token": token, "token_type": "Bearer", "expires_in": lifetime, "scope": SCOPE}))
+        .with_plain_json()
 }
 
 /// Forgets every issued token (to test a client's refresh on 401).
@@ -67,9 +65,7 @@ pub fn revoke_all(shared: &Shared) {
 }
 
 fn oauth_error(status: u16, error: &str, description: &str) -> HttpResponse {
-    let mut resp = HttpResponse::json(status, &json!({"error": error, "error_description": description}));
-    resp.content_type = "application/json";
-    resp
+    HttpResponse::json(status, &json!({"error": error, "error_description": description})).with_plain_json()
 }
 
 fn decode(s: &str) -> String {

@@ -9,6 +9,7 @@ use std::thread;
 
 use serde_json::json;
 
+use crate::failure::Failure;
 use crate::faults::{Fault, FaultRequest};
 use crate::shared::Shared;
 use crate::wire::{After, HttpRequest, HttpResponse, read_request, write_response};
@@ -108,8 +109,8 @@ pub fn respond(shared: &Shared, req: &HttpRequest) -> HttpResponse {
             return with_rate_headers(r);
         }
         Some(Fault::RateLimitReset { reset }) => {
-            let mut r = HttpResponse::json(429, &json!({"title": "Too Many Requests", "status": 429, "detail": "Rate limit exceeded", "errorCode": "LIMIT_RATE_EXCEEDED"}));
-            r.content_type = "application/json";
+            let mut r = HttpResponse::json(429, &json!({"title": "Too Many Requests", "status": 429, "detail": "Rate limit exceeded", "errorCode": "LIMIT_RATE_EXCEEDED"}))
+                .with_plain_json();
             r.headers.push(("x-ratelimit-reset", reset.to_string()));
             return with_rate_headers(r);
         }
@@ -119,6 +120,11 @@ pub fn respond(shared: &Shared, req: &HttpRequest) -> HttpResponse {
             r.body = body.clone().into_bytes();
             r.content_type = if body.is_empty() { "" } else { "application/json" };
             return r;
+        }
+        Some(Fault::ForbiddenEmpty) => return HttpResponse::empty(403),
+        Some(Fault::FrontendError) => return HttpResponse::json(400, &Failure::frontend("injected fault").body()).with_plain_json(),
+        Some(Fault::ExceptionReference) => {
+            return HttpResponse::json(500, &Failure::exception_reference("injected fault").body()).with_plain_json();
         }
         Some(Fault::Drop) => {
             let mut r = HttpResponse::empty(500);
@@ -130,6 +136,7 @@ pub fn respond(shared: &Shared, req: &HttpRequest) -> HttpResponse {
     match fault {
         Some(Fault::DropAfter) => resp.after = After::Drop,
         Some(Fault::Truncated) => resp.after = After::Truncate,
+        Some(Fault::NoContent) if resp.status < 300 => resp = HttpResponse::empty(204),
         Some(Fault::Malformed) => {
             resp.status = 200;
             resp.body = b"{\"schemas\": [\"urn:ietf:params:scim:api:messages:2.0:ListResponse\", \"totalResults\": oops".to_vec();
@@ -140,9 +147,7 @@ pub fn respond(shared: &Shared, req: &HttpRequest) -> HttpResponse {
 }
 
 fn unauthorized() -> HttpResponse {
-    let mut r = HttpResponse::json(401, &json!({"error": "Unauthorized"}));
-    r.content_type = "application/json";
-    r
+    HttpResponse::json(401, &json!({"error": "Unauthorized"})).with_plain_json()
 }
 
 /// Celonis sends its rate-limit headers on every answer.
@@ -166,6 +171,7 @@ fn admin_request(shared: &Shared, path: &str, req: &HttpRequest) -> HttpResponse
             HttpResponse::empty(204)
         }
         ("GET", "seats") => HttpResponse::json(200, &json!(shared.store().seat_usage())),
+        ("GET", "stats") => HttpResponse::json(200, &json!({"token_requests": shared.token_requests()})),
         _ => HttpResponse::json(404, &json!({"error": "Not Found"})),
     }
 }

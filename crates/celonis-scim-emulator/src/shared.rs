@@ -1,6 +1,7 @@
 //! State shared by every connection of one emulator.
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Instant;
 
@@ -25,6 +26,8 @@ pub struct Shared {
     pub faults: Faults,
     /// OAuth tokens issued, with their expiry.
     pub oauth_tokens: Mutex<HashMap<String, Instant>>,
+    /// How many requests reached `POST /oauth2/token`.
+    pub token_requests: AtomicU64,
 }
 
 impl Shared {
@@ -43,6 +46,11 @@ impl Shared {
                 .map_err(|e| Failure::status(500, format!("cannot write state file: {e}")))?;
         }
         Ok(out)
+    }
+
+    /// How many token requests arrived so far.
+    pub fn token_requests(&self) -> u64 {
+        self.token_requests.load(Ordering::Relaxed)
     }
 
     /// Whether `Authorization` carries an accepted credential.

@@ -86,6 +86,12 @@ impl HttpResponse {
         self
     }
 
+    /// This answer typed plain `application/json` (the platform's non-SCIM answers).
+    pub fn with_plain_json(mut self) -> Self {
+        self.content_type = "application/json";
+        self
+    }
+
     /// An answer without a body.
     pub fn empty(status: u16) -> Self {
         HttpResponse { status, headers: Vec::new(), content_type: "", body: Vec::new(), after: After::Normal }

@@ -7,10 +7,17 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
 
-/// A secret string (token, key, client secret) that never shows in `Debug` output.
-#[derive(Clone, PartialEq, Eq, Deserialize, Serialize)]
+/// A secret string (token, key, client secret) that never shows in `Debug` output nor in a
+/// serialized configuration (it serializes as `"***"`).
+#[derive(Clone, PartialEq, Eq, Deserialize)]
 #[serde(transparent)]
 pub struct Secret(String);
+
+impl Serialize for Secret {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        s.serialize_str("***")
+    }
+}
 
 impl Secret {
     /// Wraps a secret.

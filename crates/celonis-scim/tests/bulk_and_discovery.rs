@@ -94,11 +94,14 @@ fn discovery_tells_the_truth() {
     assert_eq!(schemas.total_results, 3);
     let ext = c.schema(celonis_scim::model::urn::CELONIS_USER).unwrap();
     assert!(ext.attributes.iter().any(|a| a["name"] == "role"));
-    assert_eq!(c.schema("urn:nope").unwrap_err().kind(), ErrorKind::NotFound);
+    // The vendor's discovery 400: FrontendHandledBackendError, its key as the vendor code.
+    let unknown = c.schema("urn:nope").unwrap_err();
+    assert_eq!(unknown.kind(), ErrorKind::BadRequest);
+    assert_eq!(unknown.error_code.as_deref(), Some("scim.discovery.badRequest"));
     let types = c.resource_types().unwrap();
     assert_eq!(types.resources.len(), 2);
     let user_type = c.resource_type("User").unwrap();
     assert_eq!(user_type.endpoint.as_deref(), Some("/Users"));
     assert_eq!(user_type.schema_extensions[0].schema.as_deref(), Some(celonis_scim::model::urn::CELONIS_USER));
-    assert_eq!(c.resource_type("Printer").unwrap_err().kind(), ErrorKind::NotFound);
+    assert_eq!(c.resource_type("Printer").unwrap_err().kind(), ErrorKind::BadRequest);
 }

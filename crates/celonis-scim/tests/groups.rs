@@ -93,9 +93,15 @@ fn list_search_and_iterate() {
 fn names_are_checked() {
     let emu = emulator();
     let c = client(&emu);
-    c.create_group(&group("Unique")).unwrap();
-    let err = c.create_group(&group("unique")).unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Conflict);
+    let first = c.create_group(&group("Unique")).unwrap();
+    // "Creates a group ... if it does not exist already": the existing one comes back.
+    let again = c.create_group(&group("unique")).unwrap();
+    assert_eq!(again.id, first.id);
+    assert_eq!(c.list_groups(&Default::default()).unwrap().total_results, 1);
+    // A rename onto another group's name: 400 uniqueness (the document lists no 409).
+    let other = c.create_group(&group("Other")).unwrap();
+    let err = c.replace_group(other.id.as_deref().unwrap(), &group("UNIQUE")).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::BadRequest);
     assert_eq!(err.scim_type.as_deref(), Some("uniqueness"));
     assert_eq!(c.create_group(&group("")).unwrap_err().kind(), ErrorKind::Validation);
     assert_eq!(c.create_group(&group(&"g".repeat(101))).unwrap_err().kind(), ErrorKind::Validation);

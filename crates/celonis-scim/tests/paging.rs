@@ -73,3 +73,25 @@ fn an_empty_listing_is_empty() {
     let url = serve(Arc::new(|_: &str| page(0, vec![])));
     assert!(names(&client(url), 3).unwrap().is_empty());
 }
+
+#[test]
+fn without_total_results_paging_goes_on_to_a_short_page() {
+    // No totalResults at all: 7 users in pages of 3 (3, 3, then a short page of 1).
+    let url = serve(Arc::new(|t: &str| {
+        let start = param(t, "startIndex").unwrap_or(1);
+        (200, json!({"Resources": users(start - 1..(start + 2).min(7))}).to_string())
+    }));
+    let got = names(&client(url), 3).unwrap();
+    assert_eq!(got, (0..7).map(|i| format!("u{i}")).collect::<Vec<_>>());
+}
+
+#[test]
+fn without_total_results_or_page_size_paging_goes_on_to_an_empty_page() {
+    let url = serve(Arc::new(|t: &str| {
+        let start = param(t, "startIndex").unwrap_or(1);
+        (200, json!({"Resources": users(start - 1..(start + 1).min(5))}).to_string())
+    }));
+    let c = client(url);
+    let got: Vec<String> = c.iter_users(&IterOptions::default()).map(|r| r.unwrap().id.unwrap()).collect();
+    assert_eq!(got.len(), 5);
+}

@@ -10,8 +10,13 @@ use crate::failure::{Failure, Outcome};
 use crate::seats::Rank;
 
 impl Store {
-    /// Creates a group with its members.
+    /// Creates a group with its members, "if it does not exist already" (the vendor's words):
+    /// a group of that name (case-insensitive) is returned as it is, unchanged.
     pub fn create_group(&mut self, group: Group) -> Outcome<Group> {
+        let name = group.display_name.as_deref().unwrap_or_default().to_lowercase();
+        if let Some(existing) = self.group_names.get(&name).cloned() {
+            return self.get_group(&existing);
+        }
         self.write_group(None, group)
     }
 
@@ -65,7 +70,8 @@ impl Store {
         check_length("displayName", Some(&name))?;
         if let Some(other) = self.group_names.get(&name.to_lowercase())
             && Some(other.as_str()) != id {
-                return Err(Failure::status(409, format!("A group named {name:?} already exists")).with_type("uniqueness"));
+                // A rename onto another group's name: 400, the document lists no 409.
+                return Err(Failure::bad("uniqueness", format!("A group named {name:?} already exists")));
             }
         let role_rank = self.check_role(group.role.as_deref())?;
         let new_members = self.resolve_members(&group)?;

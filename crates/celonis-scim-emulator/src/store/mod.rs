@@ -4,7 +4,8 @@
 //! unique (case-insensitive); userName, displayName and name parts at most 100 characters;
 //! role one of MEMBER, ANALYST or the admin role, MEMBER by default; a user's emails never
 //! change on PUT ("Email updates are forbidden"); licence seats per effective role; group
-//! names unique (409, `uniqueness`); group members must exist; at most 50 groups per user.
+//! names unique (a create of an existing name returns that group; a rename onto one is a 400
+//! `uniqueness`); group members must exist; at most 50 groups per user.
 
 mod groups;
 mod users;

@@ -14,6 +14,8 @@ impl Store {
         self.seats.apply(&[(None, Some(rank))])?;
         let id = new_id();
         user.role.get_or_insert_with(|| "MEMBER".to_owned());
+        // Write-only: it decides the invitation e-mail and is never returned.
+        user.send_email_on_invitation = None;
         user.id = Some(id.clone());
         user.groups.clear();
         user.schemas = schemas();
@@ -43,6 +45,7 @@ impl Store {
         let version = current.meta.as_ref().and_then(|m| m.version.as_deref()).map(version_number).unwrap_or(1) + 1;
         let old_name = current.user_name.clone().unwrap_or_default().to_lowercase();
         user.id = Some(id.to_owned());
+        user.send_email_on_invitation = None;
         user.groups.clear();
         user.schemas = schemas();
         user.meta = Some(self.meta("User", id, created, version));

@@ -50,7 +50,7 @@ impl Client {
             return Ok(ListResponse::default());
         }
         if let Ok(items) = serde_json::from_slice::<Vec<T>>(&reply.body) {
-            return Ok(ListResponse { total_results: items.len() as u64, resources: items, ..Default::default() });
+            return Ok(ListResponse { total_results: items.len() as u64, total_reported: true, resources: items, ..Default::default() });
         }
         Ok(super::decode::<ListResponse<T>>(&reply, "ListResponse")?.unwrap_or_default())
     }

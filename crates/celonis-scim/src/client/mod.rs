@@ -113,7 +113,8 @@ impl Client {
                 method: call.method.clone(),
                 url: call.url.clone(),
                 body: body.as_deref(),
-                content_type: "application/scim+json",
+                // The one type the vendor's document lists for every request body.
+                content_type: "application/json",
                 idempotent: call.idempotent,
                 authorization: Some(&auth),
             };

@@ -1,7 +1,9 @@
 //! Lazy iteration over every user or group, page by page.
 //!
 //! Guards against servers that page badly: the window advances by the new resources a page
-//! held, so a short or overlapping page skips nothing; an empty page before `totalResults` is reached, or a page of nothing but
+//! held, so a short or overlapping page skips nothing; without `totalResults`, paging goes on
+//! until an empty (or, with a page size, short) page; an empty page before `totalResults` is
+//! reached, or a page of nothing but
 //! resources already seen, ends the iteration with a `decode` error instead of looping or
 //! silently stopping early; a resource seen twice is yielded once.
 
@@ -54,11 +56,11 @@ impl<T: Managed> ResourceIter<T> {
                 return Err(e);
             }
         };
-        let total = page.total_results;
+        let total = page.total_reported.then_some(page.total_results);
         let received = page.resources.len() as u64;
         if received == 0 {
             self.finished = true;
-            if self.next_index <= total {
+            if let Some(total) = total.filter(|t| self.next_index <= *t) {
                 return Err(Error::decode(format!(
                     "the server returned an empty page at startIndex {} though totalResults is {total}",
                     self.next_index
@@ -83,7 +85,10 @@ impl<T: Managed> ResourceIter<T> {
         // Advance by what was new: a page that overlaps the previous one does not push the
         // window past resources not yet seen.
         self.next_index += fresh.len() as u64;
-        if self.next_index > total {
+        let past_total = total.is_some_and(|t| self.next_index > t);
+        // Without totalResults, a page shorter than asked for is the last one.
+        let short_page = total.is_none() && self.options.page_size.is_some_and(|n| received < n);
+        if past_total || short_page {
             self.finished = true;
         }
         Ok(fresh)

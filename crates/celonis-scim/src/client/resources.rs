@@ -13,6 +13,8 @@ use crate::validate::{self, Roles, check_email_unchanged};
 pub trait Managed: Resource {
     /// Checks the rules of [`crate::validate`] before sending.
     fn check(&self, roles: &Roles) -> Result<()>;
+    /// The unique name the server knows it by (`userName`, a group's `displayName`).
+    fn unique_name(&self) -> Option<&str>;
     /// Learns from a resource the server returned.
     #[doc(hidden)]
     fn observe(&self, _client: &Client) {}
@@ -22,6 +24,9 @@ impl Managed for User {
     fn check(&self, roles: &Roles) -> Result<()> {
         validate::check_user(self, roles)
     }
+    fn unique_name(&self) -> Option<&str> {
+        self.user_name.as_deref()
+    }
     fn observe(&self, client: &Client) {
         client.inner.emails.remember(self);
     }
@@ -30,6 +35,9 @@ impl Managed for User {
 impl Managed for Group {
     fn check(&self, roles: &Roles) -> Result<()> {
         validate::check_group(self, roles)
+    }
+    fn unique_name(&self) -> Option<&str> {
+        self.display_name.as_deref()
     }
 }
 
@@ -55,14 +63,41 @@ impl Client {
         let call = Call { method: Method::POST, url, body: Some(&body), idempotent: false };
         let reply = self.send(call)?;
         let created = match super::decode::<T>(&reply, T::RESOURCE_TYPE)? {
-            Some(r) => r,
-            None => {
-                let id = reply.location.as_deref().and_then(|l| l.trim_end_matches('/').rsplit('/').next());
-                with_id(Some(body), id.unwrap_or_default())?
-            }
+            Some(r) if r.id().is_some_and(|id| !id.is_empty()) => r,
+            _ => self.created_without_answer(resource, body, reply.location.as_deref())?,
         };
         created.observe(self);
         Ok(created)
+    }
+
+    /// A create answered without the new resource (204, or a body without `id`): the id
+    /// comes from `Location`, else from looking the resource up by its unique name; a resource
+    /// without an id is never returned.
+    fn created_without_answer<T: Managed>(&self, sent: &T, body: Value, location: Option<&str>) -> Result<T> {
+        if let Some(id) = location.and_then(|l| l.split(['?', '#']).next()).and_then(|l| l.trim_end_matches('/').rsplit('/').next()).filter(|id| !id.is_empty()) {
+            return with_id(Some(body), id);
+        }
+        if let Some(name) = sent.unique_name() {
+            if let Some(found) = self.find_by_name::<T>(name)? {
+                return Ok(found);
+            }
+        }
+        Err(Error::decode(format!(
+            "the server created the {} without saying its id (no body, no Location) and it cannot be found by name",
+            T::RESOURCE_TYPE
+        )))
+    }
+
+    /// Looks a resource up by its unique name (case-insensitive), listing every page: Celonis
+    /// has no filter.
+    pub(crate) fn find_by_name<T: Managed>(&self, name: &str) -> Result<Option<T>> {
+        for r in ResourceIter::<T>::new(self.clone(), IterOptions::default()) {
+            let r = r?;
+            if r.unique_name().is_some_and(|n| n.eq_ignore_ascii_case(name)) {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
     }
 
     pub(crate) fn replace<T: Managed>(&self, id: &str, resource: &T) -> Result<T> {

@@ -19,6 +19,8 @@ use crate::http::url::BaseUrl;
 const REFRESH_MARGIN: Duration = Duration::from_secs(60);
 /// The lifetime assumed for a token answer without `expires_in`.
 const DEFAULT_LIFETIME: Duration = Duration::from_secs(3600);
+/// The longest lifetime believed: a token is refreshed at least daily, whatever it says.
+const MAX_LIFETIME: Duration = Duration::from_secs(86_400);
 
 /// Produces the `Authorization` header of every request.
 pub(crate) enum Authenticator {
@@ -47,6 +49,32 @@ pub(crate) struct OAuth2Session {
 struct CachedToken {
     header: String,
     refresh_at: Instant,
+}
+
+/// A usable answer of the token endpoint.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TokenGrant {
+    /// The access token (no line breaks, not empty).
+    pub access_token: String,
+    /// How long it lives: `expires_in` (number or numeric string), clamped to a day; an hour
+    /// when absent or unusable.
+    pub lifetime: Duration,
+}
+
+/// Reads an OAuth 2.0 token answer; anything unusable is a `decode` error, never a panic.
+pub fn parse_token_answer(body: &[u8]) -> Result<TokenGrant> {
+    let answer: TokenAnswer =
+        serde_json::from_slice(body).map_err(|e| Error::decode(format!("OAuth2 token answer is not valid: {e}")))?;
+    if answer.access_token.trim().is_empty() || answer.access_token.contains(['\r', '\n']) {
+        return Err(Error::decode("OAuth2 token answer has an unusable access_token"));
+    }
+    let lifetime = answer
+        .expires_in
+        .and_then(|v| v.as_f64().or_else(|| v.as_str()?.trim().parse().ok()))
+        .filter(|s| s.is_finite() && *s > 0.0)
+        .map(|s| Duration::try_from_secs_f64(s).map_or(MAX_LIFETIME, |d| d.min(MAX_LIFETIME)))
+        .unwrap_or(DEFAULT_LIFETIME);
+    Ok(TokenGrant { access_token: answer.access_token, lifetime })
 }
 
 #[derive(Deserialize)]
@@ -85,7 +113,9 @@ impl Authenticator {
         };
         checked("oauth2.client_id", &o.client_id)?;
         checked("oauth2.client_secret", o.client_secret.expose())?;
-        let token_url = BaseUrl::parse(&o.token_url)
+        // The documented token URL carries `?scope=...`: the query is kept and sent as is.
+        let without_query = o.token_url.trim().split(['?', '#']).next().unwrap_or_default();
+        let token_url = BaseUrl::parse(without_query)
             .map_err(|e| Error::config(format!("oauth2.token_url: {}", e.message())))?;
         if !token_url.is_https() && !token_url.is_loopback() && !config.allow_insecure_http {
             return Err(Error::config("refusing plain http for oauth2.token_url: use https, or set allow_insecure_http"));
@@ -170,20 +200,13 @@ impl OAuth2Session {
                 _ => e,
             }
         })?;
-        let answer: TokenAnswer = serde_json::from_slice(&reply.body)
-            .map_err(|e| Error::decode(format!("OAuth2 token answer is not valid: {e}")))?;
-        if answer.access_token.is_empty() || answer.access_token.contains(['\r', '\n']) {
-            return Err(Error::decode("OAuth2 token answer has an unusable access_token"));
-        }
-        let lifetime = answer
-            .expires_in
-            .and_then(|v| v.as_f64().or_else(|| v.as_str()?.parse().ok()))
-            .and_then(|s| Duration::try_from_secs_f64(s).ok())
-            .unwrap_or(DEFAULT_LIFETIME);
-        let margin = REFRESH_MARGIN.min(lifetime / 10);
+        let grant = parse_token_answer(&reply.body)?;
+        let margin = REFRESH_MARGIN.min(grant.lifetime / 10);
+        let now = Instant::now();
         Ok(CachedToken {
-            header: format!("Bearer {}", answer.access_token),
-            refresh_at: Instant::now() + lifetime.saturating_sub(margin),
+            header: format!("Bearer {}", grant.access_token),
+            // MAX_LIFETIME keeps this far from the end of the clock; checked all the same.
+            refresh_at: now.checked_add(grant.lifetime.saturating_sub(margin)).unwrap_or(now),
         })
     }
 }

@@ -104,45 +104,62 @@ fn truncate(s: &str, max: usize) -> String {
     format!("{}...", &s[..end])
 }
 
-/// Parses a `Retry-After` value: delta seconds, or an HTTP date.
-pub(crate) fn parse_retry_after(value: &str, now_unix: u64) -> Option<Duration> {
+/// The longest wait a server may ask for; anything longer is taken as this (a day), so that
+/// an absurd header can never overflow a clock. Retries give up when a wait passes the
+/// client's `retry_deadline` anyway.
+pub const MAX_SERVER_WAIT: Duration = Duration::from_secs(86_400);
+
+/// Seconds as a wait, clamped to [`MAX_SERVER_WAIT`]; `None` for negative or non-finite input.
+fn wait_of_secs(secs: f64) -> Option<Duration> {
+    if !secs.is_finite() || secs < 0.0 {
+        return None;
+    }
+    Some(Duration::try_from_secs_f64(secs).map_or(MAX_SERVER_WAIT, |d| d.min(MAX_SERVER_WAIT)))
+}
+
+/// Parses a `Retry-After` value: delta seconds, or an HTTP date (a date in the past is no wait).
+pub fn parse_retry_after(value: &str, now_unix: u64) -> Option<Duration> {
     let v = value.trim();
     if let Ok(secs) = v.parse::<f64>() {
-        return (secs.is_finite() && secs >= 0.0).then(|| Duration::from_secs_f64(secs));
+        return wait_of_secs(secs);
     }
-    parse_http_date(v).map(|at| Duration::from_secs(at.saturating_sub(now_unix)))
+    parse_http_date(v).map(|at| Duration::from_secs(at.saturating_sub(now_unix)).min(MAX_SERVER_WAIT))
 }
 
 /// Parses `x-ratelimit-reset`: seconds to wait, or (when it looks like one) a Unix timestamp.
-pub(crate) fn parse_ratelimit_reset(value: &str, now_unix: u64) -> Option<Duration> {
+pub fn parse_ratelimit_reset(value: &str, now_unix: u64) -> Option<Duration> {
     let secs = value.trim().parse::<f64>().ok().filter(|s| s.is_finite() && *s >= 0.0)?;
     if secs > 1_000_000_000.0 {
-        return Some(Duration::from_secs((secs as u64).saturating_sub(now_unix)));
+        // `as` saturates: a timestamp past u64 is simply far away.
+        return wait_of_secs((secs as u64).saturating_sub(now_unix) as f64);
     }
-    Some(Duration::from_secs_f64(secs))
+    wait_of_secs(secs)
 }
 
-/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) into Unix seconds.
+/// Parses an IMF-fixdate (`Sun, 06 Nov 1994 08:49:37 GMT`) into Unix seconds; a date before
+/// 1970 is 0, and out-of-range fields are no date.
 fn parse_http_date(s: &str) -> Option<u64> {
     let parts: Vec<&str> = s.split_whitespace().collect();
     let [_, day, month, year, time, "GMT"] = parts.as_slice() else {
         return None;
     };
-    let day: u64 = day.parse().ok()?;
+    let day: i64 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
     let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         .iter()
-        .position(|m| m == month)? as u64
+        .position(|m| m == month)? as i64
         + 1;
-    let year: u64 = year.parse().ok()?;
-    let hms: Vec<u64> = time.split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
-    let [h, m, sec] = hms.as_slice() else { return None };
-    Some(days_from_civil(year, month, day) * 86_400 + h * 3600 + m * 60 + sec)
+    let year: i64 = year.parse().ok().filter(|y| (1..=9999).contains(y))?;
+    let hms: Vec<i64> = time.split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
+    let [h @ 0..=23, m @ 0..=59, sec @ 0..=60] = hms.as_slice() else { return None };
+    let secs = days_from_civil(year, month, day) * 86_400 + h * 3600 + m * 60 + sec;
+    Some(u64::try_from(secs).unwrap_or(0))
 }
 
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-pub(crate) fn days_from_civil(y: u64, m: u64, d: u64) -> u64 {
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm); negative
+/// before 1970. Defined for years 1..=9999, months 1..=12 and days 1..=31.
+pub(crate) fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
     let y = if m <= 2 { y - 1 } else { y };
-    let era = y / 400;
+    let era = y.div_euclid(400);
     let yoe = y - era * 400;
     let mp = (m + 9) % 12;
     let doy = (153 * mp + 2) / 5 + d - 1;
@@ -183,6 +200,16 @@ mod tests {
         // 1994-11-06T08:49:37Z
         assert_eq!(parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT"), Some(784_111_777));
         assert_eq!(parse_http_date("yesterday"), None);
+    }
+
+    #[test]
+    fn absurd_waits_are_clamped_not_panics() {
+        assert_eq!(parse_retry_after("1e20", 0), Some(MAX_SERVER_WAIT));
+        assert_eq!(parse_retry_after("NaN", 0), None);
+        assert_eq!(parse_ratelimit_reset("1e300", 0), Some(MAX_SERVER_WAIT));
+        assert_eq!(parse_retry_after("Thu, 01 Jan 1900 00:00:00 GMT", 1_000), Some(Duration::ZERO));
+        assert_eq!(parse_retry_after("Thu, 00 Jan 0000 99:99:99 GMT", 0), None);
+        assert_eq!(days_from_civil(1969, 12, 31), -1);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! Talking HTTP: error bodies, retries, authentication, URLs and the transport itself.
 
-pub(crate) mod auth;
+pub mod auth;
 pub mod error_body;
 pub(crate) mod resolver;
 pub(crate) mod retry;

@@ -35,7 +35,7 @@ impl Attempts {
         }
         let wait = asked.unwrap_or_else(|| self.backoff());
         let elapsed = self.started.elapsed();
-        if elapsed + wait > self.policy.deadline {
+        if elapsed.saturating_add(wait) > self.policy.deadline {
             return None;
         }
         self.retries += 1;

@@ -26,6 +26,10 @@ pub struct ListResponse<T> {
     /// The resources of this page.
     #[serde(rename = "Resources")]
     pub resources: Vec<T>,
+    /// Whether the server said `totalResults` (when it did not, `total_results` is this
+    /// page's length and paging goes on until an empty or short page).
+    #[serde(skip)]
+    pub total_reported: bool,
 }
 
 impl<T: serde::de::DeserializeOwned> ListResponse<T> {
@@ -43,6 +47,7 @@ impl<T> Default for ListResponse<T> {
             start_index: None,
             items_per_page: None,
             resources: Vec::new(),
+            total_reported: false,
         }
     }
 }
@@ -74,8 +79,9 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for ListResponse<T> {
                         map.next_value::<de::IgnoredAny>()?;
                     }
                 }
-                // RFC 7644 makes totalResults required; a server that leaves it out is
-                // taken at its word for this page only.
+                // RFC 7644 makes totalResults required; without it, this page's length is
+                // all that is known, and the iterator keeps asking.
+                out.total_reported = total.is_some();
                 out.total_results = total.unwrap_or(out.resources.len() as u64);
                 Ok(out)
             }

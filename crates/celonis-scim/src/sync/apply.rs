@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::options::ApplyOptions;
-use super::plan::{GroupCreate, GroupRef, GroupUpdate, MembershipChange, Plan, UserCreate, UserRef, UserUpdate};
+use super::plan::{Change, GroupCreate, GroupRef, GroupUpdate, MembershipChange, Plan, UserCreate, UserRef, UserUpdate};
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::http::error_body::error_from_response;
@@ -137,6 +137,30 @@ impl Op<'_> {
     }
 }
 
+/// Applies one planned change to a group read from the server. A change of an attribute this
+/// client cannot write fails the operation (it is never reported done without being made).
+fn set_group_attribute(group: &mut Group, change: &Change) -> Result<()> {
+    let text = || -> Result<Option<String>> {
+        match &change.after {
+            Value::Null => Ok(None),
+            Value::String(s) => Ok(Some(s.clone())),
+            other => Err(Error::validation(&change.attribute, rule::INVALID, format!("{} must be a string, not {other}", change.attribute))),
+        }
+    };
+    match change.attribute.as_str() {
+        "role" => group.role = text()?,
+        "externalId" => group.external_id = text()?,
+        "displayName" => {
+            group.display_name =
+                Some(text()?.ok_or_else(|| Error::validation("displayName", rule::REQUIRED, "a group needs a displayName"))?)
+        }
+        other => {
+            return Err(Error::validation(other, rule::INVALID, format!("the plan changes the group attribute {other:?}, which apply cannot write")));
+        }
+    }
+    Ok(())
+}
+
 fn new_group(g: &GroupCreate) -> Group {
     Group { role: g.role.clone(), external_id: g.external_id.clone(), ..Group::new(g.display_name.clone()) }
 }
@@ -161,7 +185,7 @@ impl Client {
     /// seat-limit conflicts, unless `options.force`.
     pub fn apply(&self, plan: &Plan, options: &ApplyOptions, progress: Option<ProgressFn<'_>>) -> Result<Report> {
         check_guard(plan, options)?;
-        let bulk_limit = if options.bulk { self.bulk_limits() } else { None };
+        let bulk_limit = if options.bulk { self.bulk_limits()? } else { None };
         let run = Run {
             client: self,
             options,
@@ -193,13 +217,30 @@ impl Client {
         Ok(run.report.into_inner().unwrap_or_else(|p| p.into_inner()))
     }
 
-    /// The server's bulk limits (operations, payload bytes), if it offers bulk.
-    fn bulk_limits(&self) -> Option<(usize, usize)> {
-        let spc = self.service_provider_config().ok()?;
-        let (ops, payload) = spc.bulk_limits()?;
+    /// The server's bulk limits (operations, payload bytes), if it offers bulk. A server
+    /// without discovery (400, 404, 405, 501, an unreadable document) gets single calls; any
+    /// other failure (401, 403, 5xx, transport) is the apply's error, before anything is sent.
+    fn bulk_limits(&self) -> Result<Option<(usize, usize)>> {
+        let spc = match self.service_provider_config() {
+            Ok(spc) => spc,
+            Err(e) if no_discovery(&e) => return Ok(None),
+            Err(e) => return Err(e.context("cannot read /ServiceProviderConfig to plan bulk requests")),
+        };
+        let Some((ops, payload)) = spc.bulk_limits() else { return Ok(None) };
         let ops = ops.map_or(100, |n| n as usize).max(1);
         let payload = payload.map_or(1_048_576, |n| n as usize).max(1024);
-        Some((ops, payload))
+        Ok(Some((ops, payload)))
+    }
+}
+
+/// Whether a discovery error only says that the server has no usable discovery document.
+fn no_discovery(e: &Error) -> bool {
+    use crate::error::ErrorKind as K;
+    match e.kind() {
+        K::BadRequest | K::NotFound | K::Decode => true,
+        K::Http => matches!(e.status, Some(405 | 501)),
+        K::Server => e.status == Some(501),
+        K::Validation | K::Config | K::Unauthorized | K::Forbidden | K::Conflict | K::PreconditionFailed | K::RateLimited | K::Transport => false,
     }
 }
 
@@ -275,12 +316,7 @@ impl<'a> Run<'a> {
             Op::UpdateGroup(u) => {
                 let mut group = c.get_group(&u.id, &Default::default())?;
                 for ch in &u.changes {
-                    let value = ch.after.as_str().map(str::to_owned);
-                    match ch.attribute.as_str() {
-                        "role" => group.role = value,
-                        "externalId" => group.external_id = value,
-                        _ => {}
-                    }
+                    set_group_attribute(&mut group, ch)?;
                 }
                 Ok(c.replace_group(&u.id, &group)?.id)
             }
@@ -329,6 +365,20 @@ impl<'a> Run<'a> {
         } else {
             Err(Error::validation("members", rule::INVALID, format!("{} not added: not created ({})", missing.len(), missing.join(", "))))
         }
+    }
+
+    /// The id of what a successful bulk operation touched. A create answered without a
+    /// `location` is looked up by name, so that later memberships can still find it.
+    fn bulk_created_id(&self, op: &Op<'_>, location_id: Option<&str>) -> Result<Option<String>> {
+        if let Some(id) = location_id {
+            return Ok(Some(id.to_owned()));
+        }
+        let found = match op {
+            Op::CreateUser(u) => self.client.find_by_name::<crate::model::User>(&u.user_name)?.and_then(|u| u.id),
+            Op::CreateGroup(g) => self.client.find_by_name::<Group>(&g.display_name)?.and_then(|g| g.id),
+            _ => return Ok(None),
+        };
+        found.map(Some).ok_or_else(|| Error::decode("the bulk response says created, without a location, and the resource cannot be found by name"))
     }
 
     fn remember_user(&self, user_name: &str, id: Option<String>) {
@@ -388,13 +438,15 @@ impl<'a> Run<'a> {
                 match by_id.get(&format!("op{i}")) {
                     Some(r) if r.is_success() => {
                         ran += 1;
-                        let id = r.resource_id().map(str::to_owned);
-                        match &op {
-                            Op::CreateUser(u) => self.remember_user(&u.user_name, id.clone()),
-                            Op::CreateGroup(g) => self.remember_group(&g.display_name, id.clone()),
-                            _ => {}
+                        let outcome = self.bulk_created_id(&op, r.resource_id());
+                        if let Ok(id) = &outcome {
+                            match &op {
+                                Op::CreateUser(u) => self.remember_user(&u.user_name, id.clone()),
+                                Op::CreateGroup(g) => self.remember_group(&g.display_name, id.clone()),
+                                _ => {}
+                            }
                         }
-                        self.finish(phase, &op, Ok(id));
+                        self.finish(phase, &op, outcome);
                     }
                     Some(r) => {
                         ran += 1;

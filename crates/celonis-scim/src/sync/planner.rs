@@ -275,7 +275,9 @@ fn diff_user(du: &DesiredUser, cu: &User, by: MatchBy) -> (Vec<Change>, User, Op
             });
         }
     }
-    // Read-only and server-set attributes are never sent (to_wire drops them).
+    // Read-only and server-set attributes are never sent (to_wire drops them), and the
+    // write-only invitation flag is for creates: an update never re-sends it.
     user.groups.clear();
+    user.send_email_on_invitation = None;
     (changes, user, conflict)
 }
