@@ -81,6 +81,7 @@ impl Emulator {
             store: Mutex::new(store),
             oauth_tokens: Mutex::new(HashMap::new()),
             token_requests: Default::default(),
+            unauthorized_answers: Default::default(),
         });
         let stop = Arc::new(AtomicBool::new(false));
         let conns = Arc::new(Connections::default());
@@ -131,6 +132,12 @@ impl Emulator {
     /// How many requests reached the OAuth token endpoint (to test token caching).
     pub fn token_requests(&self) -> u64 {
         self.shared.token_requests()
+    }
+
+    /// How many SCIM requests were answered 401 (to tell a refresh before expiry from one
+    /// after a refusal).
+    pub fn unauthorized_answers(&self) -> u64 {
+        self.shared.unauthorized_answers()
     }
 
     /// Licence seats in use per role.

@@ -99,6 +99,7 @@ pub fn respond(shared: &Shared, req: &HttpRequest) -> HttpResponse {
         thread::sleep(latency);
     }
     if !authorized {
+        shared.unauthorized_answers.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         return unauthorized();
     }
     let fault = shared.faults.next();
@@ -171,7 +172,10 @@ fn admin_request(shared: &Shared, path: &str, req: &HttpRequest) -> HttpResponse
             HttpResponse::empty(204)
         }
         ("GET", "seats") => HttpResponse::json(200, &json!(shared.store().seat_usage())),
-        ("GET", "stats") => HttpResponse::json(200, &json!({"token_requests": shared.token_requests()})),
+        ("GET", "stats") => HttpResponse::json(
+            200,
+            &json!({"token_requests": shared.token_requests(), "unauthorized_answers": shared.unauthorized_answers()}),
+        ),
         _ => HttpResponse::json(404, &json!({"error": "Not Found"})),
     }
 }

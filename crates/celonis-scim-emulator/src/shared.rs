@@ -28,6 +28,8 @@ pub struct Shared {
     pub oauth_tokens: Mutex<HashMap<String, Instant>>,
     /// How many requests reached `POST /oauth2/token`.
     pub token_requests: AtomicU64,
+    /// How many SCIM requests were answered 401.
+    pub unauthorized_answers: AtomicU64,
 }
 
 impl Shared {
@@ -51,6 +53,11 @@ impl Shared {
     /// How many token requests arrived so far.
     pub fn token_requests(&self) -> u64 {
         self.token_requests.load(Ordering::Relaxed)
+    }
+
+    /// How many SCIM requests were answered 401 so far.
+    pub fn unauthorized_answers(&self) -> u64 {
+        self.unauthorized_answers.load(Ordering::Relaxed)
     }
 
     /// Whether `Authorization` carries an accepted credential.

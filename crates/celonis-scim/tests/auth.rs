@@ -52,8 +52,23 @@ fn oauth_token_is_refreshed_once_on_401() {
     let emu = oauth_emulator();
     let c = Client::new(oauth_config(&emu, "s3cr3t:&=", ClientAuth::Basic)).unwrap();
     c.list_users(&ListOptions::default()).unwrap();
+    c.list_users(&ListOptions::default()).unwrap();
+    assert_eq!(emu.token_requests(), 1, "the token is cached");
     emu.revoke_tokens();
     c.list_users(&ListOptions::default()).unwrap();
+    assert_eq!((emu.token_requests(), emu.unauthorized_answers()), (2, 1), "one 401, one new token");
+}
+
+#[test]
+fn oauth_refresh_on_401_happens_once_per_call() {
+    // Tokens that the server refuses at once: each call fetches, is refused, refreshes once,
+    // is refused again, and gives up instead of looping.
+    let mut clients = BTreeMap::new();
+    clients.insert("robot".to_owned(), "pw".to_owned());
+    let emu = Emulator::start(EmulatorConfig { oauth_clients: clients, oauth_token_lifetime: 0, ..Default::default() }).unwrap();
+    let c = Client::new(oauth_config(&emu, "pw", ClientAuth::Basic)).unwrap();
+    assert_eq!(c.list_users(&ListOptions::default()).unwrap_err().kind(), ErrorKind::Unauthorized);
+    assert_eq!((emu.token_requests(), emu.unauthorized_answers()), (2, 2));
 }
 
 #[test]
@@ -74,8 +89,10 @@ fn oauth_token_expiring_soon_is_refreshed_before_use() {
     let c = Client::new(oauth_config(&emu, "pw", ClientAuth::Basic)).unwrap();
     c.list_users(&ListOptions::default()).unwrap();
     std::thread::sleep(std::time::Duration::from_millis(1100));
-    // The first token has expired on the server; the client replaced it before sending.
+    // The first token has expired on the server; the client replaced it before sending, so
+    // the server never had to refuse it.
     c.list_users(&ListOptions::default()).unwrap();
+    assert_eq!((emu.token_requests(), emu.unauthorized_answers()), (2, 0));
 }
 
 #[test]
