@@ -23,11 +23,13 @@ __all__ = [
     "ApiError",
     "AuthError",
     "BadRequestError",
+    "CancelledError",
     "Client",
     "ConfigError",
     "ConflictError",
     "DecodeError",
     "Emulator",
+    "InternalError",
     "NotFoundError",
     "PreconditionFailedError",
     "RateLimitError",
@@ -37,6 +39,7 @@ __all__ = [
     "TransportError",
     "ValidationError",
     "__version__",
+    "_panic_for_tests",
     "parse_list_response",
     "render_plan",
 ]
@@ -44,6 +47,7 @@ __all__ = [
 __version__: str
 
 def parse_list_response(data: bytes, resource_type: str = "User") -> ListResponse[Any]: ...
+def _panic_for_tests() -> None: ...
 def render_plan(plan: Plan, colour: bool = False) -> str: ...
 
 class ScimError(Exception):
@@ -68,6 +72,8 @@ class RateLimitError(ApiError): ...
 class ServerError(ApiError): ...
 class TransportError(ScimError): ...
 class DecodeError(ScimError): ...
+class CancelledError(ScimError): ...
+class InternalError(ScimError): ...
 
 @final
 class ResourceIterator(Iterator[Dict[str, Any]]):

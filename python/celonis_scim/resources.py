@@ -238,3 +238,5 @@ class Report(TypedDict):
 
     done: List[Dict[str, Any]]
     failed: List[Dict[str, Any]]
+    #: Whether the apply was stopped (Ctrl-C) before it finished; plan again for the rest.
+    cancelled: bool

@@ -41,6 +41,8 @@ pub enum cscim_status {
     CSCIM_TRANSPORT = 21,
     /// An answer that is not the JSON/SCIM document it should be.
     CSCIM_DECODE = 22,
+    /// The call was cancelled with `cscim_cancel`.
+    CSCIM_CANCELLED = 23,
 }
 
 /// The status of a core error kind: the one exhaustive mapping.
@@ -59,5 +61,7 @@ pub fn of_kind(kind: ErrorKind) -> cscim_status {
         ErrorKind::Http => cscim_status::CSCIM_HTTP,
         ErrorKind::Transport => cscim_status::CSCIM_TRANSPORT,
         ErrorKind::Decode => cscim_status::CSCIM_DECODE,
+        ErrorKind::Cancelled => cscim_status::CSCIM_CANCELLED,
+        ErrorKind::Internal => cscim_status::CSCIM_INTERNAL,
     }
 }

@@ -4,7 +4,7 @@ use celonis_scim::{BulkRequest, ClientConfig, Group, IterOptions, ListOptions, P
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyType};
 
-use crate::convert::{blocking, from_py};
+use crate::convert::{Interrupt, blocking, from_py, run, to_py_value, unwind_safe};
 use crate::errors::to_py;
 use crate::iter::ResourceIterator;
 
@@ -79,131 +79,133 @@ impl Client {
     #[pyo3(signature = (id, attributes = None, excluded_attributes = None))]
     fn get_user(&self, py: Python<'_>, id: &str, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> PyResult<Py<PyAny>> {
         let p = projection(attributes, excluded_attributes);
-        blocking(py, || self.inner.get_user(id, &p))
+        blocking(py, &self.inner, |c| c.get_user(id, &p))
     }
 
     /// Creates a user (MEMBER unless `role` says otherwise); returns the created user.
     fn create_user(&self, py: Python<'_>, user: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         let user: User = from_py(user, "user")?;
-        blocking(py, || self.inner.create_user(&user))
+        blocking(py, &self.inner, |c| c.create_user(&user))
     }
 
     /// Replaces a user (PUT). Refused if it would change emails the client has seen.
     fn replace_user(&self, py: Python<'_>, id: &str, user: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         let user: User = from_py(user, "user")?;
-        blocking(py, || self.inner.replace_user(id, &user))
+        blocking(py, &self.inner, |c| c.replace_user(id, &user))
     }
 
     /// Deletes a user (removes it from the team).
     fn delete_user(&self, py: Python<'_>, id: &str) -> PyResult<()> {
-        py.detach(|| self.inner.delete_user(id)).map_err(to_py)
+        run(py, &self.inner, |c| c.delete_user(id))
     }
 
     /// One page of users, as a ListResponse dict.
     #[pyo3(signature = (start_index = None, count = None, attributes = None, excluded_attributes = None))]
     fn list_users(&self, py: Python<'_>, start_index: Option<u64>, count: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> PyResult<Py<PyAny>> {
         let o = ListOptions { start_index, count, projection: projection(attributes, excluded_attributes) };
-        blocking(py, || self.inner.list_users(&o))
+        blocking(py, &self.inner, |c| c.list_users(&o))
     }
 
     /// One page of users through `POST /Users/.search`.
     fn search_users(&self, py: Python<'_>, search_request: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         let r: SearchRequest = from_py(search_request, "search_request")?;
-        blocking(py, || self.inner.search_users(&r))
+        blocking(py, &self.inner, |c| c.search_users(&r))
     }
 
     /// Every user, fetched lazily page by page.
     #[pyo3(signature = (page_size = None, attributes = None, excluded_attributes = None))]
     fn iter_users(&self, page_size: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> ResourceIterator {
         let o = IterOptions { page_size, projection: projection(attributes, excluded_attributes) };
-        ResourceIterator::users(self.inner.iter_users(&o))
+        let interrupt = Interrupt::new();
+        ResourceIterator::users(interrupt.client(&self.inner).iter_users(&o), interrupt)
     }
 
     /// Gets one group by id.
     #[pyo3(signature = (id, attributes = None, excluded_attributes = None))]
     fn get_group(&self, py: Python<'_>, id: &str, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> PyResult<Py<PyAny>> {
         let p = projection(attributes, excluded_attributes);
-        blocking(py, || self.inner.get_group(id, &p))
+        blocking(py, &self.inner, |c| c.get_group(id, &p))
     }
 
     /// Creates a group, optionally with members.
     fn create_group(&self, py: Python<'_>, group: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         let group: Group = from_py(group, "group")?;
-        blocking(py, || self.inner.create_group(&group))
+        blocking(py, &self.inner, |c| c.create_group(&group))
     }
 
     /// Replaces a group (PUT): name, role and the whole member list.
     fn replace_group(&self, py: Python<'_>, id: &str, group: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         let group: Group = from_py(group, "group")?;
-        blocking(py, || self.inner.replace_group(id, &group))
+        blocking(py, &self.inner, |c| c.replace_group(id, &group))
     }
 
     /// Deletes a group.
     fn delete_group(&self, py: Python<'_>, id: &str) -> PyResult<()> {
-        py.detach(|| self.inner.delete_group(id)).map_err(to_py)
+        run(py, &self.inner, |c| c.delete_group(id))
     }
 
     /// One page of groups, as a ListResponse dict.
     #[pyo3(signature = (start_index = None, count = None, attributes = None, excluded_attributes = None))]
     fn list_groups(&self, py: Python<'_>, start_index: Option<u64>, count: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> PyResult<Py<PyAny>> {
         let o = ListOptions { start_index, count, projection: projection(attributes, excluded_attributes) };
-        blocking(py, || self.inner.list_groups(&o))
+        blocking(py, &self.inner, |c| c.list_groups(&o))
     }
 
     /// One page of groups through `POST /Groups/.search`.
     fn search_groups(&self, py: Python<'_>, search_request: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         let r: SearchRequest = from_py(search_request, "search_request")?;
-        blocking(py, || self.inner.search_groups(&r))
+        blocking(py, &self.inner, |c| c.search_groups(&r))
     }
 
     /// Every group, fetched lazily page by page.
     #[pyo3(signature = (page_size = None, attributes = None, excluded_attributes = None))]
     fn iter_groups(&self, page_size: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> ResourceIterator {
         let o = IterOptions { page_size, projection: projection(attributes, excluded_attributes) };
-        ResourceIterator::groups(self.inner.iter_groups(&o))
+        let interrupt = Interrupt::new();
+        ResourceIterator::groups(interrupt.client(&self.inner).iter_groups(&o), interrupt)
     }
 
     /// Adds users to a group (read, then PUT); returns the updated group.
     fn add_group_members(&self, py: Python<'_>, group_id: &str, user_ids: Vec<String>) -> PyResult<Py<PyAny>> {
         let ids: Vec<&str> = user_ids.iter().map(String::as_str).collect();
-        blocking(py, || self.inner.add_group_members(group_id, &ids))
+        blocking(py, &self.inner, |c| c.add_group_members(group_id, &ids))
     }
 
     /// Removes users from a group (read, then PUT); returns the updated group.
     fn remove_group_members(&self, py: Python<'_>, group_id: &str, user_ids: Vec<String>) -> PyResult<Py<PyAny>> {
         let ids: Vec<&str> = user_ids.iter().map(String::as_str).collect();
-        blocking(py, || self.inner.remove_group_members(group_id, &ids))
+        blocking(py, &self.inner, |c| c.remove_group_members(group_id, &ids))
     }
 
     /// Sends a bulk request; operation failures are in the BulkResponse, not raised.
     fn bulk(&self, py: Python<'_>, bulk_request: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
         let r: BulkRequest = from_py(bulk_request, "bulk_request")?;
-        blocking(py, || self.inner.bulk(&r))
+        blocking(py, &self.inner, |c| c.bulk(&r))
     }
 
     /// `GET /ServiceProviderConfig`.
     fn service_provider_config(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        blocking(py, || self.inner.service_provider_config())
+        blocking(py, &self.inner, |c| c.service_provider_config())
     }
 
     /// `GET /Schemas`, as a ListResponse dict.
     fn schemas(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        blocking(py, || self.inner.schemas())
+        blocking(py, &self.inner, |c| c.schemas())
     }
 
     /// `GET /Schemas/{urn}`.
     fn schema(&self, py: Python<'_>, urn: &str) -> PyResult<Py<PyAny>> {
-        blocking(py, || self.inner.schema(urn))
+        blocking(py, &self.inner, |c| c.schema(urn))
     }
 
     /// `GET /ResourceTypes`, as a ListResponse dict.
     fn resource_types(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        blocking(py, || self.inner.resource_types())
+        blocking(py, &self.inner, |c| c.resource_types())
     }
 
     /// `GET /ResourceTypes/{name}`.
     fn resource_type(&self, py: Python<'_>, name: &str) -> PyResult<Py<PyAny>> {
-        blocking(py, || self.inner.resource_type(name))
+        blocking(py, &self.inner, |c| c.resource_type(name))
     }
 
     /// Plans what it takes to make the team match `desired`: a dict {"users": [...],
@@ -236,9 +238,20 @@ impl Client {
 #[pyfunction]
 #[pyo3(signature = (data, resource_type = "User"))]
 pub fn parse_list_response(py: Python<'_>, data: Vec<u8>, resource_type: &str) -> PyResult<Py<PyAny>> {
+    fn parse<T: serde::Serialize + serde::de::DeserializeOwned + Send>(py: Python<'_>, data: &[u8]) -> PyResult<Py<PyAny>> {
+        let page = py.detach(|| unwind_safe(|| celonis_scim::ListResponse::<T>::from_json(data))).map_err(to_py)?;
+        to_py_value(py, &page)
+    }
     match resource_type {
-        "User" => blocking(py, || celonis_scim::ListResponse::<User>::from_json(&data)),
-        "Group" => blocking(py, || celonis_scim::ListResponse::<Group>::from_json(&data)),
+        "User" => parse::<User>(py, &data),
+        "Group" => parse::<Group>(py, &data),
         other => Err(to_py(celonis_scim::Error::validation("resource_type", celonis_scim::validate::rule::INVALID, format!("{other:?} is not User or Group")))),
     }
+}
+
+/// Panics inside the native code on purpose, through the same guard as every call: a test
+/// shows it arrives as `InternalError`.
+#[pyfunction]
+pub fn _panic_for_tests(py: Python<'_>) -> PyResult<()> {
+    py.detach(|| unwind_safe(celonis_scim::testing::panic_for_tests)).map_err(to_py)
 }

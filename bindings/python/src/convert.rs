@@ -1,5 +1,9 @@
 //! Values across the boundary: Python dicts in and out, through serde.
 
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::{Arc, Mutex};
+
+use celonis_scim::CancelToken;
 use pyo3::prelude::*;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -18,12 +22,71 @@ pub fn to_py_value<T: Serialize>(py: Python<'_>, value: &T) -> PyResult<Py<PyAny
         .map_err(|e| to_py(celonis_scim::Error::decode(format!("cannot convert to Python: {e}"))))
 }
 
-/// Runs a blocking core call with the GIL released, then converts its result.
-pub fn blocking<T, F>(py: Python<'_>, call: F) -> PyResult<Py<PyAny>>
+/// Ctrl-C for blocking calls: a cancel token whose poll function runs Python's signal
+/// handlers (from the main thread, while a call waits), and the exception a handler raised.
+#[derive(Clone)]
+pub struct Interrupt {
+    token: CancelToken,
+    raised: Arc<Mutex<Option<PyErr>>>,
+}
+
+impl Interrupt {
+    /// A fresh token for one call (or one iterator).
+    pub fn new() -> Self {
+        let raised: Arc<Mutex<Option<PyErr>>> = Arc::default();
+        let slot = Arc::clone(&raised);
+        let token = CancelToken::with_poll(move || {
+            Python::attach(|py| match py.check_signals() {
+                Ok(()) => false,
+                Err(e) => {
+                    *slot.lock().unwrap_or_else(|p| p.into_inner()) = Some(e);
+                    true
+                }
+            })
+        });
+        Interrupt { token, raised }
+    }
+
+    /// The client handle that honours this token.
+    pub fn client(&self, client: &celonis_scim::Client) -> celonis_scim::Client {
+        client.with_cancel(&self.token)
+    }
+
+    /// The exception a signal handler raised while the call waited (KeyboardInterrupt), if any.
+    pub fn raised(&self) -> Option<PyErr> {
+        self.raised.lock().unwrap_or_else(|p| p.into_inner()).take()
+    }
+
+    /// The Python error for a failed call: the signal handler's exception when one cancelled it.
+    pub fn error(&self, err: celonis_scim::Error) -> PyErr {
+        self.raised().unwrap_or_else(|| to_py(err))
+    }
+}
+
+/// Runs `call` with panics caught: a panic becomes an `internal` error, never a
+/// `PanicException` (which `except Exception` would not catch).
+pub fn unwind_safe<T>(call: impl FnOnce() -> celonis_scim::Result<T>) -> celonis_scim::Result<T> {
+    catch_unwind(AssertUnwindSafe(call)).unwrap_or_else(|_| Err(celonis_scim::Error::internal("a call panicked")))
+}
+
+/// Runs a core call on a handle of `client` with the GIL released, honouring Ctrl-C
+/// (KeyboardInterrupt is raised) and catching panics (InternalError).
+pub fn run<T, F>(py: Python<'_>, client: &celonis_scim::Client, call: F) -> PyResult<T>
+where
+    T: Send,
+    F: FnOnce(&celonis_scim::Client) -> celonis_scim::Result<T> + Send,
+{
+    let interrupt = Interrupt::new();
+    let handle = interrupt.client(client);
+    py.detach(|| unwind_safe(|| call(&handle))).map_err(|e| interrupt.error(e))
+}
+
+/// [`run`], then the result as Python data.
+pub fn blocking<T, F>(py: Python<'_>, client: &celonis_scim::Client, call: F) -> PyResult<Py<PyAny>>
 where
     T: Serialize + Send,
-    F: FnOnce() -> celonis_scim::Result<T> + Send,
+    F: FnOnce(&celonis_scim::Client) -> celonis_scim::Result<T> + Send,
 {
-    let out = py.detach(call).map_err(to_py)?;
+    let out = run(py, client, call)?;
     to_py_value(py, &out)
 }

@@ -2,7 +2,8 @@
 //!
 //! ScimError > ApiError > (BadRequestError, AuthError, NotFoundError, ConflictError,
 //! PreconditionFailedError, RateLimitError, ServerError); ScimError > ValidationError and
-//! ConfigError (both also `ValueError`), TransportError, DecodeError.
+//! ConfigError (both also `ValueError`), TransportError, DecodeError, CancelledError,
+//! InternalError.
 
 use celonis_scim::{Error, ErrorKind};
 use pyo3::exceptions::{PyException, PyValueError};
@@ -11,7 +12,7 @@ use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyDict, PyTuple, PyType};
 
 /// Every exception class: (name, bases by name or Python builtin, docstring).
-const CLASSES: [(&str, &[&str], &str); 13] = [
+const CLASSES: [(&str, &[&str], &str); 15] = [
     ("ScimError", &["Exception"], "Base of every error raised by celonis_scim."),
     ("ApiError", &["ScimError"], "The server answered with an error status."),
     ("ValidationError", &["ScimError", "ValueError"], "The client refused to send: a rule of the schema or of Celonis is broken."),
@@ -25,6 +26,8 @@ const CLASSES: [(&str, &[&str], &str); 13] = [
     ("ServerError", &["ApiError"], "The server answered 5xx and the retries ran out."),
     ("TransportError", &["ScimError"], "Connecting, TLS, a timeout or a broken connection."),
     ("DecodeError", &["ScimError"], "An answer that is not the JSON/SCIM document it should be."),
+    ("CancelledError", &["ScimError"], "The call was cancelled (Ctrl-C raises KeyboardInterrupt instead)."),
+    ("InternalError", &["ScimError"], "A bug inside celonis-scim, caught before it could crash the interpreter."),
 ];
 
 static TYPES: PyOnceLock<Vec<Py<PyType>>> = PyOnceLock::new();
@@ -69,6 +72,8 @@ fn class_of(kind: ErrorKind) -> &'static str {
         ErrorKind::Http => "ApiError",
         ErrorKind::Transport => "TransportError",
         ErrorKind::Decode => "DecodeError",
+        ErrorKind::Cancelled => "CancelledError",
+        ErrorKind::Internal => "InternalError",
     }
 }
 

@@ -5,8 +5,7 @@ use std::sync::Mutex;
 use celonis_scim::{Group, ResourceIter, User};
 use pyo3::prelude::*;
 
-use crate::convert::to_py_value;
-use crate::errors::to_py;
+use crate::convert::{Interrupt, to_py_value, unwind_safe};
 
 enum Inner {
     Users(ResourceIter<User>),
@@ -18,15 +17,17 @@ enum Inner {
 #[pyclass(frozen, module = "celonis_scim._native")]
 pub struct ResourceIterator {
     inner: Mutex<Inner>,
+    /// Ctrl-C while a page is fetched (the iterator's client honours its token).
+    interrupt: Interrupt,
 }
 
 impl ResourceIterator {
-    pub fn users(it: ResourceIter<User>) -> Self {
-        ResourceIterator { inner: Mutex::new(Inner::Users(it)) }
+    pub fn users(it: ResourceIter<User>, interrupt: Interrupt) -> Self {
+        ResourceIterator { inner: Mutex::new(Inner::Users(it)), interrupt }
     }
 
-    pub fn groups(it: ResourceIter<Group>) -> Self {
-        ResourceIterator { inner: Mutex::new(Inner::Groups(it)) }
+    pub fn groups(it: ResourceIter<Group>, interrupt: Interrupt) -> Self {
+        ResourceIterator { inner: Mutex::new(Inner::Groups(it)), interrupt }
     }
 }
 
@@ -38,15 +39,17 @@ impl ResourceIterator {
 
     fn __next__(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {
         let step = py.detach(|| {
-            let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
-            match &mut *inner {
-                Inner::Users(it) => it.next().map(|r| r.map(Item::User)),
-                Inner::Groups(it) => it.next().map(|r| r.map(Item::Group)),
-            }
+            unwind_safe(|| {
+                let mut inner = self.inner.lock().unwrap_or_else(|p| p.into_inner());
+                match &mut *inner {
+                    Inner::Users(it) => it.next().map(|r| r.map(Item::User)).transpose(),
+                    Inner::Groups(it) => it.next().map(|r| r.map(Item::Group)).transpose(),
+                }
+            })
         });
-        match step {
+        match step.transpose() {
             None => Ok(None),
-            Some(Err(e)) => Err(to_py(e)),
+            Some(Err(e)) => Err(self.interrupt.error(e)),
             Some(Ok(Item::User(u))) => to_py_value(py, &u).map(Some),
             Some(Ok(Item::Group(g))) => to_py_value(py, &g).map(Some),
         }

@@ -20,6 +20,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<iter::ResourceIterator>()?;
     m.add_class::<emulator::Emulator>()?;
     m.add_function(wrap_pyfunction!(client::parse_list_response, m)?)?;
+    m.add_function(wrap_pyfunction!(client::_panic_for_tests, m)?)?;
     m.add_function(wrap_pyfunction!(sync::render_plan, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

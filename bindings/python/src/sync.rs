@@ -7,16 +7,30 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
 use crate::client::Client;
-use crate::convert::{from_py, to_py_value};
+use crate::convert::{Interrupt, blocking, from_py, to_py_value, unwind_safe};
 use crate::errors::to_py;
 
-/// The desired state: a dict, or the path of a CSV or JSON file.
-fn desired(value: &Bound<'_, PyAny>, mapping: Option<PathBuf>) -> PyResult<DesiredState> {
-    if value.is_instance_of::<PyString>() || value.hasattr("__fspath__")? {
-        let path: PathBuf = value.extract()?;
-        return DesiredState::from_path(&path, mapping.as_deref()).map_err(to_py);
+/// The desired state as given: a dict (converted with the GIL), or a file path (read later,
+/// with the GIL released).
+enum Desired {
+    State(DesiredState),
+    File(PathBuf, Option<PathBuf>),
+}
+
+impl Desired {
+    fn from_py(value: &Bound<'_, PyAny>, mapping: Option<PathBuf>) -> PyResult<Self> {
+        if value.is_instance_of::<PyString>() || value.hasattr("__fspath__")? {
+            return Ok(Desired::File(value.extract()?, mapping));
+        }
+        from_py(value, "desired").map(Desired::State)
     }
-    from_py(value, "desired")
+
+    fn read(self) -> celonis_scim::Result<DesiredState> {
+        match self {
+            Desired::State(s) => Ok(s),
+            Desired::File(path, mapping) => DesiredState::from_path(&path, mapping.as_deref()),
+        }
+    }
 }
 
 fn options<T: serde::de::DeserializeOwned + Default>(options: Option<&Bound<'_, PyDict>>, what: &str) -> PyResult<T> {
@@ -31,16 +45,17 @@ fn options<T: serde::de::DeserializeOwned + Default>(options: Option<&Bound<'_, 
 impl Client {
     /// `Client.plan`: see its docstring in client.rs.
     pub fn plan_impl(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<PathBuf>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
-        let state = self::desired(desired, mapping)?;
+        let desired = Desired::from_py(desired, mapping)?;
         let options: PlanOptions = self::options(options, "plan options")?;
-        let plan = py.detach(|| self.inner().plan(&state, &options)).map_err(to_py)?;
-        to_py_value(py, &plan)
+        blocking(py, self.inner(), |c| c.plan(&desired.read()?, &options))
     }
 
     /// `Client.apply`: see its docstring in client.rs.
     pub fn apply_impl(&self, py: Python<'_>, plan: &Bound<'_, PyAny>, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         let plan: Plan = from_py(plan, "plan")?;
         let options: ApplyOptions = self::options(options, "apply options")?;
+        let interrupt = Interrupt::new();
+        let client = interrupt.client(self.inner());
         let report = py
             .detach(|| {
                 let call = |p: &Progress<'_>| {
@@ -53,10 +68,18 @@ impl Client {
                         });
                     }
                 };
-                self.inner().apply(&plan, &options, Some(&call))
+                unwind_safe(|| client.apply(&plan, &options, Some(&call)))
             })
-            .map_err(to_py)?;
-        to_py_value(py, &report)
+            .map_err(|e| interrupt.error(e))?;
+        let report = to_py_value(py, &report)?;
+        // Ctrl-C stopped the apply: raise KeyboardInterrupt, with what was done as `.report`.
+        match interrupt.raised() {
+            Some(stop) => {
+                stop.value(py).setattr("report", &report)?;
+                Err(stop)
+            }
+            None => Ok(report),
+        }
     }
 }
 

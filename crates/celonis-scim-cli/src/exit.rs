@@ -25,5 +25,9 @@ pub fn code(kind: ErrorKind) -> u8 {
         ErrorKind::Http => 18,
         ErrorKind::Transport => 19,
         ErrorKind::Decode => 20,
+        // The shell's convention for a command stopped by SIGINT.
+        ErrorKind::Cancelled => 130,
+        // sysexits' EX_SOFTWARE: a bug.
+        ErrorKind::Internal => 70,
     }
 }

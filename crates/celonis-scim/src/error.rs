@@ -35,11 +35,16 @@ pub enum ErrorKind {
     Transport,
     /// An answer that is not the JSON/SCIM document it should be.
     Decode,
+    /// The call was cancelled through its [`crate::CancelToken`] (Ctrl-C, an `AbortSignal`,
+    /// `cscim_cancel`).
+    Cancelled,
+    /// A bug inside celonis-scim, caught before it could crash the caller (a panic).
+    Internal,
 }
 
 impl ErrorKind {
     /// Every kind, in declaration order (for tests and documentation).
-    pub const ALL: [ErrorKind; 13] = [
+    pub const ALL: [ErrorKind; 15] = [
         ErrorKind::Validation,
         ErrorKind::Config,
         ErrorKind::BadRequest,
@@ -53,6 +58,8 @@ impl ErrorKind {
         ErrorKind::Http,
         ErrorKind::Transport,
         ErrorKind::Decode,
+        ErrorKind::Cancelled,
+        ErrorKind::Internal,
     ];
 
     /// The stable code of this kind, as documented in API.md (`"not_found"`, ...).
@@ -71,6 +78,8 @@ impl ErrorKind {
             ErrorKind::Http => "http",
             ErrorKind::Transport => "transport",
             ErrorKind::Decode => "decode",
+            ErrorKind::Cancelled => "cancelled",
+            ErrorKind::Internal => "internal",
         }
     }
 
@@ -156,6 +165,11 @@ impl Error {
     /// A transport failure (connect, TLS, timeout, broken connection).
     pub fn transport(message: impl Into<String>) -> Self {
         Error::new(ErrorKind::Transport, message)
+    }
+
+    /// The error a binding reports for a panic it caught: a bug, named as one.
+    pub fn internal(what: &str) -> Self {
+        Error::new(ErrorKind::Internal, format!("internal error in celonis-scim (a bug, please report it): {what}"))
     }
 
     /// The kind of this error.

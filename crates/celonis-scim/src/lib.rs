@@ -21,6 +21,7 @@
 
 #![warn(missing_docs)]
 
+pub mod cancel;
 pub mod client;
 pub mod config;
 pub mod error;
@@ -29,7 +30,18 @@ pub mod model;
 pub mod sync;
 pub mod validate;
 
+pub use cancel::CancelToken;
 pub use client::{Client, IterOptions, ListOptions, Projection, ResourceIter};
 pub use config::{ClientAuth, ClientConfig, OAuth2Config, Secret, celonis_base_url};
 pub use error::{Error, ErrorKind, Result};
 pub use model::*;
+
+/// Aids for the bindings' own tests; not part of the stable API.
+#[doc(hidden)]
+pub mod testing {
+    /// Panics on purpose, so that each binding can show that a panic in the core reaches its
+    /// caller as an `internal` error instead of crashing the process.
+    pub fn panic_for_tests() -> crate::Result<()> {
+        panic!("celonis-scim: a panic on purpose, for a test");
+    }
+}

@@ -14,6 +14,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use ureq::http::Method;
 
+use crate::cancel::{self, CancelToken};
 use crate::config::{ClientConfig, celonis_base_url};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::auth::Authenticator;
@@ -32,6 +33,8 @@ pub use resources::Managed;
 #[derive(Clone, Debug)]
 pub struct Client {
     inner: Arc<Inner>,
+    /// The token every call of this handle honours (see [`Client::with_cancel`]).
+    cancel: Option<CancelToken>,
 }
 
 #[derive(Debug)]
@@ -77,7 +80,35 @@ impl Client {
                 roles: Roles::new(config.admin_role.trim()),
                 emails: emails::KnownEmails::default(),
             }),
+            cancel: None,
         })
+    }
+
+    /// A handle on the same client (same pool, token and caches) whose every call honours
+    /// `token`: once it is cancelled, calls end with a `cancelled` error as soon as they can
+    /// (before each attempt, during retry waits, while waiting for an answer), iterations stop
+    /// at the next page, and an apply starts no new operation.
+    pub fn with_cancel(&self, token: &CancelToken) -> Client {
+        Client { inner: Arc::clone(&self.inner), cancel: Some(token.clone()) }
+    }
+
+    /// The token this handle honours, if any.
+    pub fn cancel_token(&self) -> Option<&CancelToken> {
+        self.cancel.as_ref()
+    }
+
+    /// A `cancelled` error when this handle's token is cancelled.
+    pub(crate) fn check_cancelled(&self) -> Result<()> {
+        self.cancel.as_ref().map_or(Ok(()), CancelToken::check)
+    }
+
+    /// Like [`Self::check_cancelled`], running the token's poll function first (between the
+    /// operations of an apply, so that a watcher such as Python's Ctrl-C check gets a turn).
+    pub(crate) fn poll_cancelled(&self) -> Result<()> {
+        match &self.cancel {
+            Some(t) if t.poll() => Err(cancel::cancelled()),
+            _ => Ok(()),
+        }
     }
 
     /// A client of the usual Celonis URL of `team` (and `realm`), with the rest of `config`.
@@ -105,6 +136,10 @@ impl Client {
             Some(v) => Some(serde_json::to_vec(v).map_err(|e| Error::validation("body", "invalidValue", format!("cannot encode body: {e}")))?),
             None => None,
         };
+        cancel::scope(self.cancel.as_ref(), || self.send_encoded(&call, body.as_deref()))
+    }
+
+    fn send_encoded(&self, call: &Call<'_>, body: Option<&[u8]>) -> Result<Reply> {
         let transport = &self.inner.transport.0;
         let mut refreshed = false;
         loop {
@@ -112,7 +147,7 @@ impl Client {
             let request = Request {
                 method: call.method.clone(),
                 url: call.url.clone(),
-                body: body.as_deref(),
+                body,
                 // The one type the vendor's document lists for every request body.
                 content_type: "application/json",
                 idempotent: call.idempotent,

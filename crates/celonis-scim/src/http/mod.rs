@@ -1,6 +1,7 @@
 //! Talking HTTP: error bodies, retries, authentication, URLs and the transport itself.
 
 pub mod auth;
+pub(crate) mod cancellable;
 pub mod error_body;
 pub(crate) mod resolver;
 pub(crate) mod retry;

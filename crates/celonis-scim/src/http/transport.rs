@@ -7,15 +7,17 @@
 
 use std::io::ErrorKind as IoKind;
 use std::sync::Arc;
-use std::thread;
 use std::time::Duration;
 
 use ureq::http::{self, HeaderMap, Method};
 use ureq::tls::{Certificate, RootCerts, TlsConfig};
+use ureq::unversioned::transport::Connector;
 
 use crate::config::ClientConfig;
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::error_body::{SUPPORT_ID_HEADERS, error_from_response, parse_ratelimit_reset, parse_retry_after};
+use crate::cancel;
+use crate::http::cancellable::CancelConnector;
 use crate::http::resolver::CachingResolver;
 use crate::http::retry::{Attempts, RetryPolicy, now_unix};
 use crate::http::url::BaseUrl;
@@ -87,11 +89,8 @@ impl Transport {
             .tls_config(TlsConfig::builder().root_certs(roots).build())
             .max_idle_connections_per_host(64)
             .build();
-        let agent = ureq::Agent::with_parts(
-            agent_config,
-            ureq::unversioned::transport::DefaultConnector::default(),
-            CachingResolver::default(),
-        );
+        let connector = ureq::unversioned::transport::DefaultConnector::default().chain(CancelConnector);
+        let agent = ureq::Agent::with_parts(agent_config, connector, CachingResolver::default());
         Ok(Transport {
             agent,
             policy: RetryPolicy {
@@ -108,6 +107,7 @@ impl Transport {
     pub fn execute(&self, req: &Request<'_>) -> Result<Reply> {
         let mut attempts = Attempts::new(self.policy);
         loop {
+            cancel::check_current()?;
             let (err, wait) = match self.send_once(req) {
                 Ok(reply) => return Ok(reply),
                 Err(Failure::Status(err)) => {
@@ -128,7 +128,7 @@ impl Transport {
                 Err(Failure::Final(err)) => return Err(err),
             };
             match attempts.next_wait(wait) {
-                Some(wait) => thread::sleep(wait),
+                Some(wait) => cancel::sleep_current(wait)?,
                 None => return Err(err),
             }
         }
@@ -158,7 +158,11 @@ impl Transport {
                 self.agent.run(request)
             }
         };
-        let mut response = result.map_err(classify)?;
+        // A read given up because the call was cancelled is a cancellation, not a failure.
+        let mut response = result.map_err(|e| match cancel::check_current() {
+            Err(cancelled) => Failure::Final(in_flight(cancelled)),
+            Ok(()) => classify(e),
+        })?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let body = response
@@ -166,10 +170,11 @@ impl Transport {
             .with_config()
             .limit(MAX_BODY)
             .read_to_vec()
-            .map_err(|e| match classify(e) {
+            .map_err(|e| match cancel::check_current().map(|()| classify(e)) {
+                Err(cancelled) => Failure::Final(in_flight(cancelled)),
                 // The request was processed; only the answer was lost.
-                Failure::Transport { err, .. } => Failure::Transport { err, reached: true },
-                other => other,
+                Ok(Failure::Transport { err, .. }) => Failure::Transport { err, reached: true },
+                Ok(other) => other,
             })?;
         if (200..300).contains(&status) {
             let location = header(&headers, "location");
@@ -182,6 +187,12 @@ impl Transport {
         }
         Err(Failure::Status(err))
     }
+}
+
+/// A cancellation that came while the request was on its way: say that it may have run.
+fn in_flight(mut cancelled: Error) -> Error {
+    cancelled.set_message("cancelled while waiting for the answer: the request may have been carried out".into());
+    cancelled
 }
 
 /// How one attempt failed.

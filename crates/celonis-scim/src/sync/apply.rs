@@ -66,8 +66,12 @@ pub struct Failed {
 pub struct Report {
     /// Operations that succeeded.
     pub done: Vec<Done>,
-    /// Operations that failed.
+    /// Operations that failed (a cancelled apply lists the ones it did not start here, with
+    /// the code `cancelled`).
     pub failed: Vec<Failed>,
+    /// Whether the apply was cancelled before it finished: planning again shows what is left.
+    #[serde(default)]
+    pub cancelled: bool,
 }
 
 impl Report {
@@ -214,7 +218,9 @@ impl Client {
             let bulkable = run.bulk_limit.is_some() && ops.iter().all(|o| o.bulk(String::new()).is_some());
             if bulkable { run.bulk(phase, ops) } else { run.singles(phase, ops) }
         }
-        Ok(run.report.into_inner().unwrap_or_else(|p| p.into_inner()))
+        let mut report = run.report.into_inner().unwrap_or_else(|p| p.into_inner());
+        report.cancelled = self.check_cancelled().is_err();
+        Ok(report)
     }
 
     /// The server's bulk limits (operations, payload bytes), if it offers bulk. A server
@@ -240,7 +246,16 @@ fn no_discovery(e: &Error) -> bool {
         K::BadRequest | K::NotFound | K::Decode => true,
         K::Http => matches!(e.status, Some(405 | 501)),
         K::Server => e.status == Some(501),
-        K::Validation | K::Config | K::Unauthorized | K::Forbidden | K::Conflict | K::PreconditionFailed | K::RateLimited | K::Transport => false,
+        K::Validation
+        | K::Config
+        | K::Unauthorized
+        | K::Forbidden
+        | K::Conflict
+        | K::PreconditionFailed
+        | K::RateLimited
+        | K::Transport
+        | K::Cancelled
+        | K::Internal => false,
     }
 }
 
@@ -291,17 +306,22 @@ impl<'a> Run<'a> {
     fn singles(&self, phase: &str, ops: Vec<Op<'_>>) {
         let next = AtomicUsize::new(0);
         let workers = self.options.max_in_flight.clamp(1, ops.len().max(1));
-        std::thread::scope(|s| {
-            for _ in 0..workers {
-                s.spawn(|| {
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(op) = ops.get(i) else { break };
-                        let outcome = self.single(op);
-                        self.finish(phase, op, outcome);
-                    }
-                });
+        let work = || {
+            loop {
+                let i = next.fetch_add(1, Ordering::Relaxed);
+                let Some(op) = ops.get(i) else { break };
+                // A cancelled apply starts nothing new; the rest is reported as such.
+                let outcome = self.client.poll_cancelled().and_then(|()| self.single(op));
+                self.finish(phase, op, outcome);
             }
+        };
+        // The calling thread is one of the workers: whatever watches it for a cancellation
+        // (Python's Ctrl-C handlers run only there) keeps being asked.
+        std::thread::scope(|s| {
+            for _ in 1..workers {
+                s.spawn(work);
+            }
+            work();
         });
     }
 
@@ -413,6 +433,13 @@ impl<'a> Run<'a> {
                 chunk.push((i, op, b));
             }
             let request = BulkRequest { operations: chunk.iter().map(|(_, _, b)| b.clone()).collect(), ..Default::default() };
+            if let Err(cancelled) = self.client.poll_cancelled() {
+                let rest = chunk.into_iter().map(|(_, op, _)| op).chain(pending.drain(..).map(|(_, op)| op));
+                for op in rest {
+                    self.finish(phase, &op, Err(cancelled.clone()));
+                }
+                break;
+            }
             let response = match self.client.bulk(&request) {
                 Ok(r) => r,
                 Err(e) => {
