@@ -838,4 +838,5 @@ module.exports = nativeBinding
 module.exports.Client = nativeBinding.Client
 module.exports.Emulator = nativeBinding.Emulator
 module.exports.ResourceIterator = nativeBinding.ResourceIterator
+module.exports._panicForTests = nativeBinding._panicForTests
 module.exports.renderPlan = nativeBinding.renderPlan

@@ -178,12 +178,13 @@ export interface ClientOptions {
   token?: string
   appKey?: string
   oauth2?: OAuth2Options
-  /** Time limit of one HTTP exchange. */
-  timeoutMs?: number
+  /** Time limit of one HTTP exchange, in seconds (as everywhere in this API). */
+  timeout?: number
   maxRetries?: number
-  /** Overall limit on one call, retries and waits included. */
-  retryDeadlineMs?: number
-  retryBaseDelayMs?: number
+  /** Overall limit on one call, retries and waits included, in seconds. */
+  retryDeadline?: number
+  /** First backoff delay, in seconds. */
+  retryBaseDelay?: number
   userAgent?: string
   /** An extra trusted root certificate (PEM). */
   caCertPem?: string
@@ -242,7 +243,7 @@ export interface DesiredState {
 }
 
 /** Options of `plan`. */
-export interface PlanOptions {
+export interface PlanOptions extends CallOptions {
   matchBy?: 'user_name' | 'external_id'
   missingUsers?: 'keep' | 'deactivate' | 'delete'
   manageGroups?: 'named' | 'all'
@@ -255,7 +256,7 @@ export interface PlanOptions {
 }
 
 /** Options of `apply`. */
-export interface ApplyOptions {
+export interface ApplyOptions extends CallOptions {
   maxInFlight?: number
   bulk?: boolean
   bulkMaxOperations?: number
@@ -291,6 +292,39 @@ export interface Plan {
 export interface Report {
   done: { action: string; target: string; id?: string }[]
   failed: { action: string; target: string; code: ErrorCode; message: string; status?: number }[]
+  /** Whether the apply was aborted before it finished; plan again for the rest. */
+  cancelled: boolean
+}
+
+/**
+ * What every call that does I/O accepts in its options: an `AbortSignal`. Aborting rejects the
+ * call with an `AbortError` (`code: 'cancelled'`) as soon as it can, even while it waits for an
+ * answer or for a rate limit to pass. Unknown option names are refused (`validation`).
+ */
+export interface CallOptions {
+  signal?: AbortSignal
+}
+
+/** Which attributes to return. */
+export interface ProjectionOptions extends CallOptions {
+  /** Return only these attributes (plus `id`). */
+  attributes?: string[]
+  /** Leave out these attributes. */
+  excludedAttributes?: string[]
+}
+
+/** One page of a listing. */
+export interface ListOptions extends ProjectionOptions {
+  /** The 1-based index of the first resource (server default 1). */
+  startIndex?: number
+  /** How many resources at most (server default 200). */
+  count?: number
+}
+
+/** Iteration over every resource, page by page; `signal` stops it. */
+export interface IterOptions extends ProjectionOptions {
+  /** Resources per page (server default 200). */
+  pageSize?: number
 }
 
 /** The stable error codes. */

@@ -3,7 +3,7 @@ import { Client, Emulator, isScimError, renderPlan } from 'celonis-scim'
 import type { ApplyProgress, BulkResponse, DesiredState, Group, ListResponse, Plan, Report, ScimError, User } from 'celonis-scim'
 
 export async function provision(emulator: Emulator): Promise<string[]> {
-  const client = new Client({ baseUrl: emulator.url, token: emulator.token, timeoutMs: 10_000, maxRetries: 2 })
+  const client = new Client({ baseUrl: emulator.url, token: emulator.token, timeout: 10, maxRetries: 2 })
   const user: User = await client.createUser({ userName: 'typed@example.com', emails: [{ value: 'typed@example.com', primary: true }] })
   const group: Group = await client.createGroup({ displayName: 'Typed', role: 'ANALYST' })
   await client.addGroupMembers(group.id ?? '', [user.id ?? ''])

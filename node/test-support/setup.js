@@ -5,7 +5,7 @@ const { Client, Emulator } = require('..')
 /** Starts an emulator and a client of it; `done()` stops the emulator. */
 async function setup(options = {}, clientOptions = {}) {
   const emulator = await Emulator.start(options)
-  const client = new Client({ baseUrl: emulator.url, token: emulator.token, retryBaseDelayMs: 5, ...clientOptions })
+  const client = new Client({ baseUrl: emulator.url, token: emulator.token, retryBaseDelay: 0.005, ...clientOptions })
   return { emulator, client, done: () => emulator.stop() }
 }
 

@@ -109,7 +109,7 @@ test('options, the Celonis URL helper, OAuth2 and the emulator controls', async 
     const client = new Client({
       baseUrl: emulator.url,
       oauth2: { tokenUrl: emulator.tokenUrl, clientId: 'robot', clientSecret: 'pw', clientAuth: 'post' },
-      timeoutMs: 5000,
+      timeout: 5,
       maxRetries: 1,
     })
     assert.equal(client.baseUrl, emulator.url)

@@ -111,12 +111,13 @@ impl Emulator {
         self.token_url.clone()
     }
 
-    /// Queues a fault for the next `count` SCIM answers: `rate_limit` ({ retry_after }),
+    /// Queues a fault for the next `count` SCIM answers: `rate_limit` ({ retryAfter }),
     /// `rate_limit_reset` ({ reset }), `unavailable`, `status` ({ status, body }), `drop`,
-    /// `drop_after`, `malformed`, `truncated`.
+    /// `drop_after`, `malformed`, `truncated`, `no_content`, `forbidden_empty`,
+    /// `frontend_error`, `exception_reference`. Unknown parameter names are refused.
     #[napi(ts_args_type = "kind: string, count?: number, params?: Record<string, unknown>")]
     pub fn inject(&self, env: Env, kind: String, count: Option<u32>, params: Option<Value>) -> Result<()> {
-        let mut map = match params {
+        let mut map = match params.map(options) {
             Some(Value::Object(m)) => m,
             _ => serde_json::Map::new(),
         };

@@ -20,6 +20,9 @@ fn name_of(kind: ErrorKind) -> &'static str {
         ErrorKind::Http => "ApiError",
         ErrorKind::Transport => "TransportError",
         ErrorKind::Decode => "DecodeError",
+        // The name the web platform gives an aborted operation.
+        ErrorKind::Cancelled => "AbortError",
+        ErrorKind::Internal => "InternalError",
     }
 }
 

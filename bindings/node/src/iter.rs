@@ -8,7 +8,7 @@ use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use serde_json::{Value, json};
 
-use crate::task::Call;
+use crate::task;
 
 enum Inner {
     Users(ResourceIter<User>),
@@ -53,8 +53,8 @@ fn to_value<T: serde::Serialize>(v: &T) -> std::result::Result<Value, Error> {
 impl ResourceIterator {
     /// The next resource, as an iterator result.
     #[napi(ts_return_type = "Promise<IteratorResult<any, undefined>>")]
-    pub fn next(&self) -> AsyncTask<Call> {
+    pub fn next<'e>(&self, env: &'e Env) -> Result<Object<'e>> {
         let inner = Arc::clone(&self.inner);
-        Call::new(move || step(&inner))
+        task::call(env, move || step(&inner))
     }
 }

@@ -9,5 +9,6 @@ mod convert;
 mod emulator;
 mod errors;
 mod iter;
+mod pool;
 mod sync;
 mod task;

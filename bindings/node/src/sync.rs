@@ -8,7 +8,7 @@ use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
 use serde_json::Value;
 
-use crate::convert::{model, options};
+use crate::convert::model;
 use crate::errors::to_js;
 
 /// Where an apply stands.
@@ -25,26 +25,39 @@ pub struct ApplyProgress {
 /// The progress callback: called on the event loop, never blocking the work.
 pub type ProgressCallback = ThreadsafeFunction<ApplyProgress, Unknown<'static>, ApplyProgress, Status, false>;
 
-/// The desired state: an object, or the path of a CSV or JSON file.
-pub fn desired(value: Value, mapping: Option<PathBuf>) -> celonis_scim::Result<DesiredState> {
-    match value {
-        Value::String(path) => DesiredState::from_path(&PathBuf::from(path), mapping.as_deref()),
-        other => model(other, "desired"),
+/// The desired state as given: an object, or the path of a CSV or JSON file (read by
+/// [`Desired::read`], on the addon's threads).
+pub struct Desired {
+    value: Value,
+    mapping: Option<PathBuf>,
+}
+
+impl Desired {
+    /// The desired state as given, and the CSV column mapping file, if any.
+    pub fn new(value: Value, mapping: Option<PathBuf>) -> Self {
+        Desired { value, mapping }
+    }
+
+    /// Reads it: the file, or the object as a core model.
+    pub fn read(self) -> celonis_scim::Result<DesiredState> {
+        match self.value {
+            Value::String(path) => DesiredState::from_path(&PathBuf::from(path), self.mapping.as_deref()),
+            other => model(other, "desired"),
+        }
     }
 }
 
-/// Plan options from JS: camelCase names, plus `mapping` (the CSV column mapping file).
-pub fn plan_options(value: Option<Value>) -> celonis_scim::Result<(PlanOptions, Option<PathBuf>)> {
-    let mut opts = options(value.unwrap_or(Value::Object(Default::default())));
+/// Plan options from JS (already with the core's names), plus `mapping` (the CSV column
+/// mapping file).
+pub fn plan_options(mut opts: Value) -> celonis_scim::Result<(PlanOptions, Option<PathBuf>)> {
     let mapping = opts.as_object_mut().and_then(|m| m.remove("mapping")).and_then(|m| m.as_str().map(PathBuf::from));
     let plan = serde_json::from_value(opts).map_err(|e| celonis_scim::Error::config(format!("invalid plan options: {e}")))?;
     Ok((plan, mapping))
 }
 
-/// Apply options from JS: camelCase names.
-pub fn apply_options(value: Option<Value>) -> celonis_scim::Result<ApplyOptions> {
-    serde_json::from_value(options(value.unwrap_or(Value::Object(Default::default()))))
-        .map_err(|e| celonis_scim::Error::config(format!("invalid apply options: {e}")))
+/// Apply options from JS (already with the core's names).
+pub fn apply_options(opts: Value) -> celonis_scim::Result<ApplyOptions> {
+    serde_json::from_value(opts).map_err(|e| celonis_scim::Error::config(format!("invalid apply options: {e}")))
 }
 
 /// Runs an apply, reporting progress to JS without waiting for it.

@@ -1,10 +1,14 @@
-//! Blocking core calls as Promises: each runs on the libuv thread pool, never on the event loop.
+//! Blocking core calls as Promises: each runs on the addon's own threads ([`crate::pool`]),
+//! never on the event loop and never on libuv's pool; a panic becomes an `internal` error.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use celonis_scim::Error;
 use napi::bindgen_prelude::*;
 use serde::Serialize;
 
 use crate::errors::to_js;
+use crate::pool;
 
 /// A JSON value handed to JavaScript as plain data.
 pub struct Json(pub serde_json::Value);
@@ -25,42 +29,43 @@ impl ToNapiValue for Json {
     }
 }
 
-type Work = Box<dyn FnOnce() -> std::result::Result<serde_json::Value, Error> + Send>;
+/// What settles a Promise on the event loop.
+type Settle<D> = Box<dyn FnOnce(Env) -> Result<D>>;
 
-/// One blocking call: computed on a pool thread, settled on the event loop.
-pub struct Call {
-    work: Option<Work>,
+/// Runs `work` on a pool thread, panics caught, and returns the Promise that `finish` settles
+/// on the event loop with its result (a core error rejects it with the matching JS error).
+pub fn spawn<'e, T, D, W, F>(env: &'e Env, work: W, finish: F) -> Result<Object<'e>>
+where
+    T: Send + 'static,
+    D: ToNapiValue + 'static,
+    W: FnOnce() -> celonis_scim::Result<T> + Send + 'static,
+    F: FnOnce(Env, T) -> Result<D> + Send + 'static,
+{
+    let (deferred, promise) = env.create_deferred::<D, Settle<D>>()?;
+    pool::submit(Box::new(move || {
+        let out = catch_unwind(AssertUnwindSafe(work)).unwrap_or_else(|_| Err(Error::internal("a call panicked")));
+        deferred.resolve(Box::new(move |env| match out {
+            Ok(value) => finish(env, value),
+            Err(e) => Err(to_js(&env, &e)),
+        }));
+    }));
+    Ok(promise)
 }
 
-impl Call {
-    /// A call whose result (any serializable core value) becomes plain JS data.
-    pub fn new<T: Serialize, F>(f: F) -> AsyncTask<Call>
-    where
-        F: FnOnce() -> celonis_scim::Result<T> + Send + 'static,
-    {
-        let work: Work = Box::new(move || {
-            let out = f()?;
-            serde_json::to_value(out).map_err(|e| Error::decode(format!("cannot convert the answer: {e}")))
-        });
-        AsyncTask::new(Call { work: Some(work) })
-    }
-
-    /// A call that fails at once (bad input), still as a rejected Promise.
-    pub fn fail(err: Error) -> AsyncTask<Call> {
-        AsyncTask::new(Call { work: Some(Box::new(move || Err(err))) })
-    }
+/// A call whose result (any serializable core value) becomes plain JS data.
+pub fn call<'e, T, F>(env: &'e Env, f: F) -> Result<Object<'e>>
+where
+    T: Serialize,
+    F: FnOnce() -> celonis_scim::Result<T> + Send + 'static,
+{
+    spawn(
+        env,
+        move || serde_json::to_value(f()?).map_err(|e| Error::decode(format!("cannot convert the answer: {e}"))),
+        |_, v| Ok(Json(v)),
+    )
 }
 
-impl Task for Call {
-    type Output = std::result::Result<serde_json::Value, Error>;
-    type JsValue = Json;
-
-    fn compute(&mut self) -> Result<Self::Output> {
-        let work = self.work.take().ok_or_else(|| napi::Error::from_reason("call already ran"))?;
-        Ok(work())
-    }
-
-    fn resolve(&mut self, env: Env, output: Self::Output) -> Result<Json> {
-        output.map(Json).map_err(|e| to_js(&env, &e))
-    }
+/// A Promise rejected with `err` (bad input is a rejection, as every other failure).
+pub fn fail<'e>(env: &'e Env, err: Error) -> Result<Object<'e>> {
+    call::<(), _>(env, move || Err(err))
 }

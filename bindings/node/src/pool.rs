@@ -1,0 +1,95 @@
+//! The addon's own threads for blocking calls.
+//!
+//! libuv's pool has four threads by default and Node's file system, DNS and zlib work queue on
+//! it: a call that waits out a rate limit (up to the retry deadline) must not hold one. Calls
+//! run here instead: a thread is started whenever no thread is idle (up to [`MAX_THREADS`];
+//! past that, calls wait in order), and idle threads end after [`IDLE`]. The event loop starts
+//! at most one thread at a time; a burst of calls is served by threads starting each other.
+
+use std::collections::VecDeque;
+use std::sync::{Condvar, Mutex, MutexGuard, OnceLock};
+use std::time::Duration;
+
+/// The most threads running calls at once.
+const MAX_THREADS: usize = 256;
+/// How long an idle thread waits for work before it ends.
+const IDLE: Duration = Duration::from_secs(30);
+
+type Job = Box<dyn FnOnce() + Send>;
+
+#[derive(Default)]
+struct Pool {
+    state: Mutex<State>,
+    work: Condvar,
+}
+
+#[derive(Default)]
+struct State {
+    queue: VecDeque<Job>,
+    threads: usize,
+    idle: usize,
+    /// A thread is being started: the event loop starts at most one at a time; each new
+    /// thread starts the next one while calls still wait (see [`worker`]).
+    starting: bool,
+}
+
+fn pool() -> &'static Pool {
+    static POOL: OnceLock<Pool> = OnceLock::new();
+    POOL.get_or_init(Pool::default)
+}
+
+/// Runs `job` on one of the addon's threads.
+pub fn submit(job: Job) {
+    let pool = pool();
+    let mut state = pool.state.lock().unwrap_or_else(|p| p.into_inner());
+    state.queue.push_back(job);
+    if state.idle > 0 {
+        pool.work.notify_one();
+        return;
+    }
+    start_thread(state);
+}
+
+/// Starts one more thread when none is starting and the limit allows; waiting calls are
+/// taken by running threads otherwise.
+fn start_thread(mut state: MutexGuard<'_, State>) {
+    if state.starting || state.threads >= MAX_THREADS {
+        return;
+    }
+    state.starting = true;
+    state.threads += 1;
+    drop(state);
+    if std::thread::Builder::new().name("celonis-scim-call".into()).spawn(worker).is_err() {
+        let mut state = pool().state.lock().unwrap_or_else(|p| p.into_inner());
+        state.starting = false;
+        state.threads -= 1;
+    }
+}
+
+fn worker() {
+    let pool = pool();
+    let mut state = pool.state.lock().unwrap_or_else(|p| p.into_inner());
+    state.starting = false;
+    loop {
+        if let Some(job) = state.queue.pop_front() {
+            if !state.queue.is_empty() && state.idle == 0 {
+                // More calls wait than threads are free: start the next thread from here,
+                // off the event loop.
+                start_thread(state);
+            } else {
+                drop(state);
+            }
+            job();
+            state = pool.state.lock().unwrap_or_else(|p| p.into_inner());
+            continue;
+        }
+        state.idle += 1;
+        let (next, timeout) = pool.work.wait_timeout(state, IDLE).unwrap_or_else(|p| p.into_inner());
+        state = next;
+        state.idle -= 1;
+        if timeout.timed_out() && state.queue.is_empty() {
+            state.threads -= 1;
+            return;
+        }
+    }
+}
