@@ -58,7 +58,13 @@ typedef enum {
   CSCIM_TRANSPORT = 21,
   // An answer that is not the JSON/SCIM document it should be.
   CSCIM_DECODE = 22,
+  // The call was cancelled with `cscim_cancel`.
+  CSCIM_CANCELLED = 23,
 } cscim_status;
+
+// A cancellation token. Thread-safe. Create with cscim_cancel_token_new, free with
+// cscim_cancel_token_free (client handles made from it keep what they need).
+typedef struct cscim_cancel_token cscim_cancel_token;
 
 // A client of the Celonis SCIM API. Thread-safe: one handle may be used by several threads at
 // once. Create with cscim_client_new, free with cscim_client_free.
@@ -79,12 +85,50 @@ typedef struct cscim_user_iter cscim_user_iter;
 
 // A progress function: the phase, operations finished so far, operations in all. Called
 // from the library's worker threads, possibly from several at once; `user_data` is passed
-// through untouched.
+// through untouched. `phase` is owned by the library and valid only during the call: copy
+// it to keep it.
 typedef void (*cscim_progress_fn)(const char *phase, size_t done, size_t total, void *user_data);
 
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
+
+// The library's version ("0.1.0"), a static string: do not free it.
+const char *cscim_version(void);
+
+// For tests only: panics inside the library, through the same guard as every call, to show
+// that a panic comes back as CSCIM_INTERNAL and never crosses into the caller.
+//
+// # Safety
+// `out_error` is NULL or points to storage for a pointer.
+cscim_status cscim_panic_for_tests(cscim_error **out_error);
+
+// A new token that is not cancelled; the caller frees it with cscim_cancel_token_free.
+cscim_cancel_token *cscim_cancel_token_new(void);
+
+// Cancels: every call of every client handle made from this token stops as soon as it can
+// (CSCIM_CANCELLED). Safe from any thread; NULL is ignored. It cannot be undone.
+//
+// # Safety
+// `token` is NULL or a live token.
+void cscim_cancel(const cscim_cancel_token *token);
+
+// Frees a token; accepts NULL.
+//
+// # Safety
+// `token` is NULL or a live token, freed once, and no other thread is using it.
+void cscim_cancel_token_free(cscim_cancel_token *token);
+
+// A new handle on the same client (same connections and token cache) whose every call honours
+// `token`. *out_client receives it; the caller frees it with cscim_client_free.
+//
+// # Safety
+// `client` and `token` are NULL or live handles; `out_client` points to storage for a
+// pointer; `out_error` is NULL or points to storage for a pointer.
+cscim_status cscim_client_with_cancel(const cscim_client *client,
+                                      const cscim_cancel_token *token,
+                                      cscim_client **out_client,
+                                      cscim_error **out_error);
 
 // Creates a client from a JSON configuration ({"base_url": ..., "token": ...}; the keys of
 // API.md). On success *out_client receives a handle the caller frees with cscim_client_free.

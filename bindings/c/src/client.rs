@@ -6,7 +6,7 @@ use celonis_scim::{BulkRequest, Client, ClientConfig, Group, ListOptions, Projec
 use serde::Serialize;
 
 use crate::error::cscim_error;
-use crate::guard::{Failure, check_out, guard, json, json_or_default, put_json, text};
+use crate::guard::{Failure, check_out, guard, guard_out, json, json_or_default, put_json, text};
 use crate::status::cscim_status;
 
 /// A client of the Celonis SCIM API. Thread-safe: one handle may be used by several threads at
@@ -34,8 +34,9 @@ unsafe fn call<T: Serialize>(
     out_error: *mut *mut cscim_error,
     f: impl FnOnce(&Client) -> Result<T, Failure>,
 ) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as the exported function's contract states.
     unsafe {
-        guard(out_error, || {
+        guard_out(out_json, out_error, || {
             let c = client_ref(client)?;
             check_out(out_json, "out_json")?;
             let value = f(c)?;
@@ -49,6 +50,7 @@ unsafe fn call<T: Serialize>(
 /// # Safety
 /// The pointers are NULL or valid as the exported function documents.
 unsafe fn call_unit(client: *const cscim_client, out_error: *mut *mut cscim_error, f: impl FnOnce(&Client) -> Result<(), Failure>) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as the exported function's contract states.
     unsafe { guard(out_error, || f(client_ref(client)?)) }
 }
 
@@ -60,8 +62,9 @@ unsafe fn call_unit(client: *const cscim_client, out_error: *mut *mut cscim_erro
 /// `out_error` is NULL or points to storage for a pointer.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_client_new(config_json: *const c_char, out_client: *mut *mut cscim_client, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
-        guard(out_error, || {
+        guard_out(out_client, out_error, || {
             check_out(out_client, "out_client")?;
             let config = ClientConfig::from_json(text(config_json, "config_json")?)?;
             let client = Box::new(cscim_client { inner: Client::new(config)? });
@@ -90,6 +93,7 @@ pub unsafe extern "C" fn cscim_client_free(client: *mut cscim_client) {
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_get_user(client: *const cscim_client, id: *const c_char, options_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.get_user(text(id, "id")?, &json_or_default::<Projection>(options_json, "options_json")?)?)) }
 }
 
@@ -99,6 +103,7 @@ pub unsafe extern "C" fn cscim_get_user(client: *const cscim_client, id: *const 
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_create_user(client: *const cscim_client, user_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.create_user(&json::<User>(user_json, "user_json")?)?)) }
 }
 
@@ -108,6 +113,7 @@ pub unsafe extern "C" fn cscim_create_user(client: *const cscim_client, user_jso
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_replace_user(client: *const cscim_client, id: *const c_char, user_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.replace_user(text(id, "id")?, &json::<User>(user_json, "user_json")?)?)) }
 }
 
@@ -117,6 +123,7 @@ pub unsafe extern "C" fn cscim_replace_user(client: *const cscim_client, id: *co
 /// Strings are NULL or NUL-terminated; `out_error` is NULL or writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_delete_user(client: *const cscim_client, id: *const c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call_unit(client, out_error, |c| Ok(c.delete_user(text(id, "id")?)?)) }
 }
 
@@ -127,6 +134,7 @@ pub unsafe extern "C" fn cscim_delete_user(client: *const cscim_client, id: *con
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_list_users(client: *const cscim_client, options_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.list_users(&json_or_default::<ListOptions>(options_json, "options_json")?)?)) }
 }
 
@@ -137,6 +145,7 @@ pub unsafe extern "C" fn cscim_list_users(client: *const cscim_client, options_j
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_search_users(client: *const cscim_client, request_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.search_users(&json::<SearchRequest>(request_json, "request_json")?)?)) }
 }
 
@@ -146,6 +155,7 @@ pub unsafe extern "C" fn cscim_search_users(client: *const cscim_client, request
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_get_group(client: *const cscim_client, id: *const c_char, options_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.get_group(text(id, "id")?, &json_or_default::<Projection>(options_json, "options_json")?)?)) }
 }
 
@@ -155,6 +165,7 @@ pub unsafe extern "C" fn cscim_get_group(client: *const cscim_client, id: *const
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_create_group(client: *const cscim_client, group_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.create_group(&json::<Group>(group_json, "group_json")?)?)) }
 }
 
@@ -164,6 +175,7 @@ pub unsafe extern "C" fn cscim_create_group(client: *const cscim_client, group_j
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_replace_group(client: *const cscim_client, id: *const c_char, group_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.replace_group(text(id, "id")?, &json::<Group>(group_json, "group_json")?)?)) }
 }
 
@@ -173,6 +185,7 @@ pub unsafe extern "C" fn cscim_replace_group(client: *const cscim_client, id: *c
 /// Strings are NULL or NUL-terminated; `out_error` is NULL or writable.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_delete_group(client: *const cscim_client, id: *const c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call_unit(client, out_error, |c| Ok(c.delete_group(text(id, "id")?)?)) }
 }
 
@@ -182,6 +195,7 @@ pub unsafe extern "C" fn cscim_delete_group(client: *const cscim_client, id: *co
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_list_groups(client: *const cscim_client, options_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.list_groups(&json_or_default::<ListOptions>(options_json, "options_json")?)?)) }
 }
 
@@ -191,6 +205,7 @@ pub unsafe extern "C" fn cscim_list_groups(client: *const cscim_client, options_
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_search_groups(client: *const cscim_client, request_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.search_groups(&json::<SearchRequest>(request_json, "request_json")?)?)) }
 }
 
@@ -201,6 +216,7 @@ pub unsafe extern "C" fn cscim_search_groups(client: *const cscim_client, reques
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_add_group_members(client: *const cscim_client, group_id: *const c_char, user_ids_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
         call(client, out_json, out_error, |c| {
             let ids: Vec<String> = json(user_ids_json, "user_ids_json")?;
@@ -216,6 +232,7 @@ pub unsafe extern "C" fn cscim_add_group_members(client: *const cscim_client, gr
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_remove_group_members(client: *const cscim_client, group_id: *const c_char, user_ids_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
         call(client, out_json, out_error, |c| {
             let ids: Vec<String> = json(user_ids_json, "user_ids_json")?;
@@ -231,6 +248,7 @@ pub unsafe extern "C" fn cscim_remove_group_members(client: *const cscim_client,
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_bulk(client: *const cscim_client, request_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.bulk(&json::<BulkRequest>(request_json, "request_json")?)?)) }
 }
 
@@ -240,6 +258,7 @@ pub unsafe extern "C" fn cscim_bulk(client: *const cscim_client, request_json: *
 /// Out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_service_provider_config(client: *const cscim_client, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.service_provider_config()?)) }
 }
 
@@ -249,6 +268,7 @@ pub unsafe extern "C" fn cscim_service_provider_config(client: *const cscim_clie
 /// Out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_schemas(client: *const cscim_client, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.schemas()?)) }
 }
 
@@ -258,6 +278,7 @@ pub unsafe extern "C" fn cscim_schemas(client: *const cscim_client, out_json: *m
 /// `urn` is NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_schema(client: *const cscim_client, urn: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.schema(text(urn, "urn")?)?)) }
 }
 
@@ -267,6 +288,7 @@ pub unsafe extern "C" fn cscim_schema(client: *const cscim_client, urn: *const c
 /// Out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_resource_types(client: *const cscim_client, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.resource_types()?)) }
 }
 
@@ -276,5 +298,6 @@ pub unsafe extern "C" fn cscim_resource_types(client: *const cscim_client, out_j
 /// `name` is NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_resource_type(client: *const cscim_client, name: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { call(client, out_json, out_error, |c| Ok(c.resource_type(text(name, "name")?)?)) }
 }

@@ -5,7 +5,7 @@ use std::ffi::{CString, c_char, c_uint};
 use celonis_scim_emulator::{Emulator, EmulatorConfig, Fault};
 
 use crate::error::cscim_error;
-use crate::guard::{Failure, check_out, guard, json, owned_text, text};
+use crate::guard::{Failure, check_out, guard, guard_out, json, owned_text, text};
 use crate::status::cscim_status;
 
 /// A running emulator on 127.0.0.1. Stop and free it with cscim_emulator_stop.
@@ -23,8 +23,9 @@ pub struct cscim_emulator {
 /// `options_json` is NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_emulator_start(options_json: *const c_char, out_emulator: *mut *mut cscim_emulator, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
-        guard(out_error, || {
+        guard_out(out_emulator, out_error, || {
             check_out(out_emulator, "out_emulator")?;
             let config: EmulatorConfig = if options_json.is_null() {
                 EmulatorConfig::default()
@@ -46,6 +47,7 @@ pub unsafe extern "C" fn cscim_emulator_start(options_json: *const c_char, out_e
 /// `emulator` is NULL or a live handle.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_emulator_url(emulator: *const cscim_emulator) -> *const c_char {
+    // SAFETY: `emulator` is NULL or a live handle, as this function's contract states.
     unsafe { emulator.as_ref() }.map_or(std::ptr::null(), |e| e.url.as_ptr())
 }
 
@@ -55,6 +57,7 @@ pub unsafe extern "C" fn cscim_emulator_url(emulator: *const cscim_emulator) -> 
 /// `emulator` is NULL or a live handle.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_emulator_token(emulator: *const cscim_emulator) -> *const c_char {
+    // SAFETY: `emulator` is NULL or a live handle, as this function's contract states.
     unsafe { emulator.as_ref() }.map_or(std::ptr::null(), |e| e.token.as_ptr())
 }
 
@@ -65,6 +68,7 @@ pub unsafe extern "C" fn cscim_emulator_token(emulator: *const cscim_emulator) -
 /// `emulator` is NULL or a live handle; `fault_json` is NULL or NUL-terminated.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_emulator_inject(emulator: *const cscim_emulator, fault_json: *const c_char, count: c_uint, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
         guard(out_error, || {
             let emu = emulator.as_ref().ok_or_else(|| Failure::Argument("emulator is NULL".into()))?;

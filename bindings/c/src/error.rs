@@ -86,6 +86,7 @@ unsafe fn with<T>(err: *const cscim_error, default: T, f: impl FnOnce(&cscim_err
 /// `err` is NULL or a live error from this library.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_error_status(err: *const cscim_error) -> cscim_status {
+    // SAFETY: `err` is NULL or a live error, as this function's contract states.
     unsafe { with(err, cscim_status::CSCIM_OK, |e| e.status) }
 }
 
@@ -96,6 +97,7 @@ pub unsafe extern "C" fn cscim_error_status(err: *const cscim_error) -> cscim_st
 /// `err` is NULL or a live error from this library.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_error_code(err: *const cscim_error) -> *const c_char {
+    // SAFETY: `err` is NULL or a live error, as this function's contract states.
     unsafe { with(err, ptr::null(), |e| e.code.as_ptr()) }
 }
 
@@ -105,6 +107,7 @@ pub unsafe extern "C" fn cscim_error_code(err: *const cscim_error) -> *const c_c
 /// `err` is NULL or a live error from this library.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_error_message(err: *const cscim_error) -> *const c_char {
+    // SAFETY: `err` is NULL or a live error, as this function's contract states.
     unsafe { with(err, ptr::null(), |e| e.message.as_ptr()) }
 }
 
@@ -114,6 +117,7 @@ pub unsafe extern "C" fn cscim_error_message(err: *const cscim_error) -> *const 
 /// `err` is NULL or a live error from this library.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_error_http_status(err: *const cscim_error) -> c_int {
+    // SAFETY: `err` is NULL or a live error, as this function's contract states.
     unsafe { with(err, 0, |e| e.http_status) }
 }
 
@@ -123,6 +127,7 @@ pub unsafe extern "C" fn cscim_error_http_status(err: *const cscim_error) -> c_i
 /// `err` is NULL or a live error from this library.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_error_scim_type(err: *const cscim_error) -> *const c_char {
+    // SAFETY: `err` is NULL or a live error, as this function's contract states.
     unsafe { with(err, ptr::null(), |e| text_or_null(e.scim_type.as_ref())) }
 }
 
@@ -132,6 +137,7 @@ pub unsafe extern "C" fn cscim_error_scim_type(err: *const cscim_error) -> *cons
 /// `err` is NULL or a live error from this library.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_error_detail(err: *const cscim_error) -> *const c_char {
+    // SAFETY: `err` is NULL or a live error, as this function's contract states.
     unsafe { with(err, ptr::null(), |e| text_or_null(e.detail.as_ref())) }
 }
 
@@ -141,6 +147,7 @@ pub unsafe extern "C" fn cscim_error_detail(err: *const cscim_error) -> *const c
 /// `err` is NULL or a live error from this library.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_error_vendor_code(err: *const cscim_error) -> *const c_char {
+    // SAFETY: `err` is NULL or a live error, as this function's contract states.
     unsafe { with(err, ptr::null(), |e| text_or_null(e.vendor_code.as_ref())) }
 }
 
@@ -150,6 +157,7 @@ pub unsafe extern "C" fn cscim_error_vendor_code(err: *const cscim_error) -> *co
 /// `err` is NULL or a live error from this library.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_error_support_id(err: *const cscim_error) -> *const c_char {
+    // SAFETY: `err` is NULL or a live error, as this function's contract states.
     unsafe { with(err, ptr::null(), |e| text_or_null(e.support_id.as_ref())) }
 }
 
@@ -159,6 +167,7 @@ pub unsafe extern "C" fn cscim_error_support_id(err: *const cscim_error) -> *con
 /// `err` is NULL or a live error from this library.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_error_attribute(err: *const cscim_error) -> *const c_char {
+    // SAFETY: `err` is NULL or a live error, as this function's contract states.
     unsafe { with(err, ptr::null(), |e| text_or_null(e.attribute.as_ref())) }
 }
 
@@ -168,6 +177,7 @@ pub unsafe extern "C" fn cscim_error_attribute(err: *const cscim_error) -> *cons
 /// `err` is NULL or a live error from this library.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_error_retry_after(err: *const cscim_error) -> f64 {
+    // SAFETY: `err` is NULL or a live error, as this function's contract states.
     unsafe { with(err, -1.0, |e| e.retry_after) }
 }
 

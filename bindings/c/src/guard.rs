@@ -36,7 +36,7 @@ pub(crate) unsafe fn guard(out_error: *mut *mut cscim_error, f: impl FnOnce() ->
         Ok(Ok(())) => return cscim_status::CSCIM_OK,
         Ok(Err(Failure::Core(e))) => cscim_error::from_core(&e),
         Ok(Err(Failure::Argument(m))) => cscim_error::local(cscim_status::CSCIM_INVALID_ARGUMENT, "invalid_argument", &m),
-        Err(_) => cscim_error::local(cscim_status::CSCIM_INTERNAL, "internal", "internal error in celonis-scim (a bug): the call did not complete"),
+        Err(_) => cscim_error::from_core(&celonis_scim::Error::internal("the call did not complete")),
     };
     let status = err.status();
     if !out_error.is_null() {
@@ -44,6 +44,20 @@ pub(crate) unsafe fn guard(out_error: *mut *mut cscim_error, f: impl FnOnce() ->
         unsafe { *out_error = Box::into_raw(Box::new(err)) };
     }
     status
+}
+
+/// [`guard`] for a function that hands a pointer back through `out`: `*out` is set to NULL
+/// first, so that it is NULL whenever the call does not succeed.
+///
+/// # Safety
+/// `out` is NULL or points to writable storage for one pointer; `out_error` as for [`guard`].
+pub(crate) unsafe fn guard_out<T>(out: *mut *mut T, out_error: *mut *mut cscim_error, f: impl FnOnce() -> Result<(), Failure>) -> cscim_status {
+    if !out.is_null() {
+        // SAFETY: non-NULL, and the caller promises writable storage.
+        unsafe { *out = std::ptr::null_mut() };
+    }
+    // SAFETY: `out_error` is passed on under the caller's promise.
+    unsafe { guard(out_error, f) }
 }
 
 /// A required UTF-8 string argument.
@@ -63,6 +77,7 @@ pub(crate) unsafe fn text<'a>(p: *const c_char, name: &str) -> Result<&'a str, F
 /// # Safety
 /// As for [`text`].
 pub(crate) unsafe fn json<T: DeserializeOwned>(p: *const c_char, name: &str) -> Result<T, Failure> {
+    // SAFETY: `p` is NULL or NUL-terminated and outlives the result, as the caller promises.
     let s = unsafe { text(p, name) }?;
     serde_json::from_str(s).map_err(|e| Failure::Core(celonis_scim::Error::validation(name, "invalidValue", format!("{name} is not valid JSON for it: {e}"))))
 }
@@ -72,6 +87,7 @@ pub(crate) unsafe fn json<T: DeserializeOwned>(p: *const c_char, name: &str) -> 
 /// # Safety
 /// As for [`text`].
 pub(crate) unsafe fn json_or_default<T: DeserializeOwned + Default>(p: *const c_char, name: &str) -> Result<T, Failure> {
+    // SAFETY: as for `text`: the caller's promise is passed on.
     if p.is_null() { Ok(T::default()) } else { unsafe { json(p, name) } }
 }
 
@@ -86,6 +102,7 @@ pub(crate) fn check_out<T>(p: *mut T, name: &str) -> Result<(), Failure> {
 /// `out` was checked with [`check_out`] and points to writable storage.
 pub(crate) unsafe fn put_json<T: Serialize>(out: *mut *mut c_char, value: &T) -> Result<(), Failure> {
     let text = serde_json::to_string(value).map_err(|e| Failure::Core(celonis_scim::Error::decode(format!("cannot encode the answer: {e}"))))?;
+    // SAFETY: `out` was checked non-NULL and points to writable storage, as the caller promises.
     unsafe { put_string(out, CString::new(text).unwrap_or_default()) };
     Ok(())
 }
@@ -95,6 +112,7 @@ pub(crate) unsafe fn put_json<T: Serialize>(out: *mut *mut c_char, value: &T) ->
 /// # Safety
 /// `out` points to writable storage.
 pub(crate) unsafe fn put_string(out: *mut *mut c_char, s: CString) {
+    // SAFETY: `out` points to writable storage, as the caller promises.
     unsafe { *out = s.into_raw() };
 }
 

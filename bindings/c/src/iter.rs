@@ -7,7 +7,7 @@ use celonis_scim::{Group, IterOptions, ResourceIter, User};
 
 use crate::client::{client_ref, cscim_client};
 use crate::error::cscim_error;
-use crate::guard::{Failure, check_out, guard, json_or_default, put_json};
+use crate::guard::{Failure, check_out, guard_out, json_or_default, put_json};
 use crate::status::cscim_status;
 
 /// An iterator over every user, fetching page by page. Free with cscim_user_iter_free.
@@ -30,10 +30,10 @@ where
 {
     let it = it.ok_or_else(|| Failure::Argument("iterator is NULL".into()))?;
     check_out(out_json, "out_json")?;
-    unsafe { *out_json = std::ptr::null_mut() };
     let next = it.lock().unwrap_or_else(|p| p.into_inner()).next();
     match next {
         None => Ok(()),
+        // SAFETY: `out_json` was checked non-NULL and points to writable storage.
         Some(Ok(r)) => unsafe { put_json(out_json, &r) },
         Some(Err(e)) => Err(Failure::Core(e)),
     }
@@ -50,8 +50,9 @@ unsafe fn iter_new<H>(
     out_error: *mut *mut cscim_error,
     make: impl FnOnce(&celonis_scim::Client, &IterOptions) -> H,
 ) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as the exported function's contract states.
     unsafe {
-        guard(out_error, || {
+        guard_out(out_iter, out_error, || {
             let c = client_ref(client)?;
             check_out(out_iter, "out_iter")?;
             let options: IterOptions = json_or_default(options_json, "options_json")?;
@@ -69,6 +70,7 @@ unsafe fn iter_new<H>(
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_user_iter_new(client: *const cscim_client, options_json: *const c_char, out_iter: *mut *mut cscim_user_iter, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { iter_new(client, options_json, out_iter, out_error, |c, o| cscim_user_iter { inner: Mutex::new(c.iter_users(o)) }) }
 }
 
@@ -79,7 +81,9 @@ pub unsafe extern "C" fn cscim_user_iter_new(client: *const cscim_client, option
 /// `iter` is NULL or a live handle; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_user_iter_next(iter: *mut cscim_user_iter, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
-    unsafe { guard(out_error, || step(iter.as_ref().map(|i| &i.inner), out_json)) }
+    // SAFETY: `iter` is NULL or a live handle and the out-pointers are NULL or writable, as
+    // this function's contract states.
+    unsafe { guard_out(out_json, out_error, || step(iter.as_ref().map(|i| &i.inner), out_json)) }
 }
 
 /// Frees a user iterator; accepts NULL.
@@ -101,6 +105,7 @@ pub unsafe extern "C" fn cscim_user_iter_free(iter: *mut cscim_user_iter) {
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_group_iter_new(client: *const cscim_client, options_json: *const c_char, out_iter: *mut *mut cscim_group_iter, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe { iter_new(client, options_json, out_iter, out_error, |c, o| cscim_group_iter { inner: Mutex::new(c.iter_groups(o)) }) }
 }
 
@@ -110,7 +115,9 @@ pub unsafe extern "C" fn cscim_group_iter_new(client: *const cscim_client, optio
 /// `iter` is NULL or a live handle; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_group_iter_next(iter: *mut cscim_group_iter, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
-    unsafe { guard(out_error, || step(iter.as_ref().map(|i| &i.inner), out_json)) }
+    // SAFETY: `iter` is NULL or a live handle and the out-pointers are NULL or writable, as
+    // this function's contract states.
+    unsafe { guard_out(out_json, out_error, || step(iter.as_ref().map(|i| &i.inner), out_json)) }
 }
 
 /// Frees a group iterator; accepts NULL.

@@ -10,6 +10,7 @@
 
 #![allow(non_camel_case_types)]
 
+pub mod cancel;
 pub mod client;
 pub mod emulator;
 pub mod error;
@@ -17,3 +18,22 @@ pub mod guard;
 pub mod iter;
 pub mod status;
 pub mod sync;
+
+use std::ffi::c_char;
+
+/// The library's version ("0.1.0"), a static string: do not free it.
+#[unsafe(no_mangle)]
+pub extern "C" fn cscim_version() -> *const c_char {
+    concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
+}
+
+/// For tests only: panics inside the library, through the same guard as every call, to show
+/// that a panic comes back as CSCIM_INTERNAL and never crosses into the caller.
+///
+/// # Safety
+/// `out_error` is NULL or points to storage for a pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_panic_for_tests(out_error: *mut *mut error::cscim_error) -> status::cscim_status {
+    // SAFETY: `out_error` is passed on under the caller's promise.
+    unsafe { guard::guard(out_error, || Ok(celonis_scim::testing::panic_for_tests()?)) }
+}

@@ -8,12 +8,13 @@ use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress
 
 use crate::client::{client_ref, cscim_client};
 use crate::error::cscim_error;
-use crate::guard::{Failure, check_out, guard, json, json_or_default, owned_text, put_json, put_string, text};
+use crate::guard::{Failure, check_out, guard_out, json, json_or_default, owned_text, put_json, put_string, text};
 use crate::status::cscim_status;
 
 /// A progress function: the phase, operations finished so far, operations in all. Called
 /// from the library's worker threads, possibly from several at once; `user_data` is passed
-/// through untouched.
+/// through untouched. `phase` is owned by the library and valid only during the call: copy
+/// it to keep it.
 pub type cscim_progress_fn = Option<unsafe extern "C" fn(phase: *const c_char, done: usize, total: usize, user_data: *mut c_void)>;
 
 /// The caller's pointer, handed back to its progress function on any thread.
@@ -38,8 +39,9 @@ impl UserData {
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_plan(client: *const cscim_client, desired_json: *const c_char, options_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
-        guard(out_error, || {
+        guard_out(out_json, out_error, || {
             let c = client_ref(client)?;
             check_out(out_json, "out_json")?;
             let desired: DesiredState = json(desired_json, "desired_json")?;
@@ -56,8 +58,9 @@ pub unsafe extern "C" fn cscim_plan(client: *const cscim_client, desired_json: *
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_plan_file(client: *const cscim_client, path: *const c_char, mapping_path: *const c_char, options_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
-        guard(out_error, || {
+        guard_out(out_json, out_error, || {
             let c = client_ref(client)?;
             check_out(out_json, "out_json")?;
             let path = Path::new(text(path, "path")?);
@@ -86,8 +89,9 @@ pub unsafe extern "C" fn cscim_apply(
     out_json: *mut *mut c_char,
     out_error: *mut *mut cscim_error,
 ) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
-        guard(out_error, || {
+        guard_out(out_json, out_error, || {
             let c = client_ref(client)?;
             check_out(out_json, "out_json")?;
             let plan: Plan = json(plan_json, "plan_json")?;
@@ -112,8 +116,9 @@ pub unsafe extern "C" fn cscim_apply(
 /// `plan_json` is NUL-terminated; out-pointers point to writable storage.
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_render_plan(plan_json: *const c_char, colour: bool, out_text: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
-        guard(out_error, || {
+        guard_out(out_text, out_error, || {
             check_out(out_text, "out_text")?;
             let plan: Plan = json(plan_json, "plan_json")?;
             put_string(out_text, CString::new(render(&plan, colour)).map_err(|_| Failure::Argument("plan text has a NUL byte".into()))?);
