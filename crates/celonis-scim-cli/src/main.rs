@@ -7,6 +7,7 @@
 mod args;
 mod connect;
 mod exit;
+mod interrupt;
 mod run;
 mod sync_cmd;
 
@@ -16,7 +17,8 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
-    match run::run(cli) {
+    let stop = interrupt::install();
+    match run::run(cli, &stop) {
         Ok(()) => ExitCode::SUCCESS,
         Err(run::Failure::Scim(e)) => {
             eprintln!("error [{}]: {e}", e.code());

@@ -2,7 +2,7 @@
 
 use std::io::Read;
 
-use celonis_scim::{Client, Error, Group, IterOptions, ListOptions, Projection, User};
+use celonis_scim::{CancelToken, Client, Error, Group, IterOptions, ListOptions, Projection, User};
 use celonis_scim_emulator::{Emulator, EmulatorConfig};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -26,13 +26,13 @@ impl From<Error> for Failure {
     }
 }
 
-/// Runs the command.
-pub fn run(cli: Cli) -> Result<(), Failure> {
+/// Runs the command; `stop` (Ctrl-C) cancels its calls.
+pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
     if let Command::Emulator(args) = &cli.command {
-        return serve(args);
+        return serve(args, stop);
     }
     let connected = connect(&cli.conn)?;
-    let client = &connected.client;
+    let client = &connected.client.with_cancel(stop);
     match cli.command {
         Command::Users(cmd) => resource::<User>(client, cmd, Ops::<User>::users()),
         Command::Groups(GroupCommand::Common(cmd)) => resource::<Group>(client, cmd, Ops::<Group>::groups()),
@@ -144,7 +144,7 @@ fn print<T: Serialize>(value: &T) -> Result<(), Failure> {
     Ok(())
 }
 
-fn serve(args: &EmulatorArgs) -> Result<(), Failure> {
+fn serve(args: &EmulatorArgs, stop: &CancelToken) -> Result<(), Failure> {
     let mut config = EmulatorConfig {
         port: args.port,
         token: args.serve_token.as_ref().map(|t| t.expose().to_owned()),
@@ -162,6 +162,8 @@ fn serve(args: &EmulatorArgs) -> Result<(), Failure> {
     eprintln!("Celonis SCIM emulator listening");
     println!("{}", serde_json::json!({"url": emu.url(), "token": emu.token(), "token_url": emu.token_url()}));
     let _ = std::io::Write::flush(&mut std::io::stdout());
-    emu.wait();
+    // Serves until Ctrl-C, then stops cleanly (the state file is written after every change).
+    while stop.sleep(std::time::Duration::from_secs(3600)).is_ok() {}
+    emu.stop();
     Ok(())
 }

@@ -3,6 +3,7 @@
 use std::io::{BufRead, IsTerminal, Write};
 use std::sync::Mutex;
 
+use celonis_scim::ErrorKind;
 use celonis_scim::Client;
 use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, render};
 
@@ -81,6 +82,9 @@ pub fn apply(client: &Client, args: &ApplyArgs) -> Result<(), Failure> {
         for f in &report.failed {
             println!("  failed {} {}: [{}] {}", f.action, f.target, f.code, f.message);
         }
+    }
+    if report.cancelled {
+        return Err(Failure::Exit(exit::code(ErrorKind::Cancelled), "stopped by Ctrl-C: plan again to see what is left".into()));
     }
     if report.is_success() { Ok(()) } else { Err(Failure::Exit(exit::PARTIAL, format!("{} operations failed", report.failed.len()))) }
 }

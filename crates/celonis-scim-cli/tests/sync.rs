@@ -126,3 +126,27 @@ fn an_apply_killed_midway_converges_when_run_again() {
     }
     assert_eq!(client.iter_groups(&IterOptions::default()).count(), 6);
 }
+
+#[test]
+fn ctrl_c_stops_an_apply_cleanly_and_applying_again_converges() {
+    let emu = Emulator::start(EmulatorConfig { latency_ms: 100, ..Default::default() }).unwrap();
+    let file = team();
+    let child = cli(&emu)
+        .args(["apply", file.to_str().unwrap(), "--yes", "--no-bulk", "--max-in-flight", "2"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(Duration::from_millis(700));
+    let sent = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    assert!(sent.success());
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(130), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(stdout.contains("Applied: ") && stdout.contains("[cancelled]"), "the report lists what was not done: {stdout}");
+    emu.set_latency(Duration::ZERO);
+    let again = run(&emu, &["apply", file.to_str().unwrap(), "--yes"], "");
+    assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
+    let after = plan_json(&emu);
+    assert_eq!(after.operation_count(), 0);
+}
