@@ -6,6 +6,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::chaos::ChaosConfig;
+
 /// Settings of an [`crate::Emulator`]. Start from `Default` and override what you need.
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(default, deny_unknown_fields)]
@@ -37,6 +39,8 @@ pub struct EmulatorConfig {
     pub state: Option<PathBuf>,
     /// Added to every SCIM answer, in milliseconds.
     pub latency_ms: u64,
+    /// A random fault schedule (for convergence tests); none by default.
+    pub chaos: Option<ChaosConfig>,
 }
 
 impl Default for EmulatorConfig {
@@ -55,6 +59,7 @@ impl Default for EmulatorConfig {
             reject_filter: false,
             state: None,
             latency_ms: 0,
+            chaos: None,
         }
     }
 }

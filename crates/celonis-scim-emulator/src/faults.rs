@@ -11,6 +11,8 @@ use std::time::Duration;
 
 use serde::Deserialize;
 
+use crate::chaos::{Chaos, ChaosConfig};
+
 /// One injected fault.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
@@ -54,6 +56,11 @@ pub enum Fault {
     FrontendError,
     /// 500 in the vendor's `ExceptionReference` shape (with a reference id), without processing.
     ExceptionReference,
+    /// Wait this many milliseconds, then answer normally.
+    Slow {
+        /// The added wait.
+        ms: u64,
+    },
 }
 
 fn one() -> u64 {
@@ -103,13 +110,15 @@ pub struct FaultRequest {
 pub struct Faults {
     queue: Mutex<VecDeque<Fault>>,
     latency_ms: AtomicU64,
+    chaos: Mutex<Option<Chaos>>,
 }
 
 impl Faults {
-    /// Faults with an initial latency.
-    pub fn new(latency: Duration) -> Self {
+    /// Faults with an initial latency and chaos schedule.
+    pub fn new(latency: Duration, chaos: Option<&ChaosConfig>) -> Self {
         let f = Faults::default();
         f.set_latency(latency);
+        f.set_chaos(chaos);
         f
     }
 
@@ -142,9 +151,18 @@ impl Faults {
         Duration::from_millis(self.latency_ms.load(Ordering::Relaxed))
     }
 
-    /// Takes the fault for the next answer, if any.
+    /// Takes the fault for the next answer, if any: a queued one first, else one drawn from
+    /// the chaos schedule.
     pub fn next(&self) -> Option<Fault> {
-        self.queue.lock().unwrap_or_else(|p| p.into_inner()).pop_front()
+        if let Some(f) = self.queue.lock().unwrap_or_else(|p| p.into_inner()).pop_front() {
+            return Some(f);
+        }
+        self.chaos.lock().unwrap_or_else(|p| p.into_inner()).as_mut().and_then(Chaos::draw)
+    }
+
+    /// Starts (or, with `None`, stops) a random fault schedule.
+    pub fn set_chaos(&self, config: Option<&ChaosConfig>) {
+        *self.chaos.lock().unwrap_or_else(|p| p.into_inner()) = config.map(Chaos::new);
     }
 
     /// How many faults are still queued.

@@ -22,6 +22,7 @@
 
 mod api;
 mod bulk;
+pub mod chaos;
 mod clock;
 pub mod config;
 mod discovery;
@@ -34,7 +35,7 @@ mod server;
 mod shared;
 pub mod store;
 pub mod strict;
-mod wire;
+pub mod wire;
 
 use std::collections::{BTreeMap, HashMap};
 use std::io;
@@ -74,7 +75,7 @@ impl Emulator {
             }
         let token = config.token.clone().unwrap_or_else(clock::new_token);
         let shared = Arc::new(Shared {
-            faults: faults::Faults::new(config.latency()),
+            faults: faults::Faults::new(config.latency(), config.chaos.as_ref()),
             config,
             token,
             base_url,
@@ -117,6 +118,11 @@ impl Emulator {
     /// Queues `fault` for the next `count` SCIM answers.
     pub fn inject(&self, fault: Fault, count: u32) {
         self.shared.faults.push(fault, count);
+    }
+
+    /// Starts (or, with `None`, stops) a random fault schedule.
+    pub fn set_chaos(&self, chaos: Option<&chaos::ChaosConfig>) {
+        self.shared.faults.set_chaos(chaos);
     }
 
     /// Sets the latency added to every SCIM answer.

@@ -123,6 +123,10 @@ pub fn respond(shared: &Shared, req: &HttpRequest) -> HttpResponse {
             return r;
         }
         Some(Fault::ForbiddenEmpty) => return HttpResponse::empty(403),
+        Some(Fault::Slow { ms }) => {
+            thread::sleep(std::time::Duration::from_millis(*ms));
+            api::handle(shared, req)
+        }
         Some(Fault::FrontendError) => return HttpResponse::json(400, &Failure::frontend("injected fault").body()).with_plain_json(),
         Some(Fault::ExceptionReference) => {
             return HttpResponse::json(500, &Failure::exception_reference("injected fault").body()).with_plain_json();

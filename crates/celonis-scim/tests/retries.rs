@@ -60,16 +60,24 @@ fn a_wait_longer_than_the_deadline_is_not_slept() {
 }
 
 #[test]
-fn unavailable_get_is_retried_but_post_is_not() {
+fn unavailable_is_retried_even_for_a_post_but_a_gateway_error_on_a_post_is_not() {
     let emu = emulator();
     let c = client(&emu);
     emu.inject(Fault::Unavailable, 2);
     assert_eq!(count_users(&c), 0);
+    // 503: the server did not take the request on (RFC 9110), so even a create is sent again.
     emu.inject(Fault::Unavailable, 1);
-    let err = c.create_user(&user("p")).unwrap_err();
-    assert_eq!(err.kind(), ErrorKind::Server);
-    assert_eq!(err.status, Some(503));
-    assert_eq!(count_users(&c), 0);
+    c.create_user(&user("p")).unwrap();
+    assert_eq!(count_users(&c), 1);
+    // 502 and 504 come from a gateway: the create may have run behind it, so it is not re-sent.
+    for status in [502, 504] {
+        emu.inject(Fault::Status { status, body: String::new() }, 1);
+        let err = c.create_user(&user(&format!("g{status}"))).unwrap_err();
+        assert_eq!((err.kind(), err.status), (ErrorKind::Server, Some(status)));
+    }
+    assert_eq!(count_users(&c), 1);
+    emu.inject(Fault::Status { status: 502, body: String::new() }, 1);
+    assert_eq!(count_users(&c), 1, "a read is retried after a 502");
 }
 
 #[test]
@@ -115,13 +123,25 @@ fn a_replace_whose_answer_was_lost_is_retried() {
 }
 
 #[test]
-fn malformed_body_is_a_decode_error() {
+fn a_malformed_answer_to_a_read_is_read_again_then_a_decode_error() {
     let emu = emulator();
     let c = client(&emu);
     emu.inject(Fault::Malformed, 1);
+    assert_eq!(c.list_users(&ListOptions::default()).unwrap().total_results, 0, "read again once");
+    emu.inject(Fault::Malformed, 10);
     let err = c.list_users(&ListOptions::default()).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Decode);
     assert_eq!(err.status, Some(200));
+}
+
+#[test]
+fn a_create_with_a_malformed_answer_is_found_by_name_not_sent_again() {
+    let emu = emulator();
+    let c = client(&emu);
+    emu.inject(Fault::Malformed, 1);
+    let created = c.create_user(&user("mal")).unwrap();
+    assert!(created.id.is_some());
+    assert_eq!(count_users(&c), 1);
 }
 
 #[test]

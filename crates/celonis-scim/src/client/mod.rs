@@ -40,6 +40,8 @@ pub struct Client {
 #[derive(Debug)]
 struct Inner {
     base: BaseUrl,
+    /// How often an idempotent call whose answer cannot be decoded is sent again.
+    decode_retries: u32,
     transport: TransportDebug,
     auth: Authenticator,
     roles: Roles,
@@ -75,6 +77,7 @@ impl Client {
         Ok(Client {
             inner: Arc::new(Inner {
                 base,
+                decode_retries: config.max_retries,
                 transport: TransportDebug(transport),
                 auth,
                 roles: Roles::new(config.admin_role.trim()),
@@ -162,10 +165,21 @@ impl Client {
         }
     }
 
-    /// Sends a call and decodes its JSON answer; `None` for an empty answer (204).
+    /// Sends a call and decodes its JSON answer; `None` for an empty answer (204). An
+    /// idempotent call whose answer is not the JSON it should be (a proxy's page, a garbled
+    /// body) is sent again, like one whose connection broke, up to `max_retries` times.
     pub(crate) fn send_decode<T: DeserializeOwned>(&self, call: Call<'_>, what: &str) -> Result<Option<T>> {
-        let reply = self.send(call)?;
-        decode(&reply, what)
+        let mut resent = 0;
+        loop {
+            let reply = self.send(Call { url: call.url.clone(), method: call.method.clone(), ..call })?;
+            match decode(&reply, what) {
+                Err(_) if call.idempotent && resent < self.inner.decode_retries => {
+                    self.check_cancelled()?;
+                    resent += 1;
+                }
+                other => return other,
+            }
+        }
     }
 }
 

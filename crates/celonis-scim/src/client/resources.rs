@@ -62,9 +62,11 @@ impl Client {
         // A create is never re-sent once it may have reached the server.
         let call = Call { method: Method::POST, url, body: Some(&body), idempotent: false };
         let reply = self.send(call)?;
-        let created = match super::decode::<T>(&reply, T::RESOURCE_TYPE)? {
-            Some(r) if r.id().is_some_and(|id| !id.is_empty()) => r,
-            _ => self.created_without_answer(resource, body, reply.location.as_deref())?,
+        let created = match super::decode::<T>(&reply, T::RESOURCE_TYPE) {
+            Ok(Some(r)) if r.id().is_some_and(|id| !id.is_empty()) => r,
+            Ok(_) => self.created_without_answer(resource, body, reply.location.as_deref())?,
+            // A 2xx says it was created, only the answer is unreadable: find it instead.
+            Err(unreadable) => self.created_without_answer(resource, body, reply.location.as_deref()).map_err(|_| unreadable)?,
         };
         created.observe(self);
         Ok(created)

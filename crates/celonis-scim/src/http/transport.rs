@@ -1,7 +1,7 @@
 //! One HTTP exchange with retries: the only place that touches ureq.
 //!
 //! What is retried: 429 (any method: the server did not process it), honouring `Retry-After`
-//! and `x-ratelimit-reset`; 502/503/504 and broken connections only for idempotent requests;
+//! and `x-ratelimit-reset`; 503 for every request; 502/504 and broken connections only for idempotent requests;
 //! failures before the request could reach the server (connect, DNS) for every request.
 //! A POST that may have reached the server is never re-sent.
 
@@ -112,7 +112,10 @@ impl Transport {
                 Ok(reply) => return Ok(reply),
                 Err(Failure::Status(err)) => {
                     let status = err.status.unwrap_or(0);
-                    let retryable = status == 429 || (matches!(status, 502..=504) && req.idempotent);
+                    // 429 and 503 say the request was not taken on (RFC 9110): safe to send
+                    // again, even a create. 502 and 504 come from a gateway, behind which it
+                    // may have run: only idempotent requests are sent again.
+                    let retryable = matches!(status, 429 | 503) || (matches!(status, 502 | 504) && req.idempotent);
                     let wait = err.retry_after;
                     if !retryable {
                         return Err(err);

@@ -16,7 +16,9 @@ use super::plan::{Change, GroupCreate, GroupRef, GroupUpdate, MembershipChange, 
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::http::error_body::error_from_response;
-use crate::model::{BulkOperation, BulkRequest, Group, Resource};
+use crate::client::Managed;
+use crate::error::ErrorKind;
+use crate::model::{BulkOperation, BulkRequest, Group, Resource, User};
 use crate::validate::rule;
 
 /// Where an apply stands, for progress reports.
@@ -329,7 +331,7 @@ impl<'a> Run<'a> {
         let c = self.client;
         match op {
             Op::CreateGroup(g) => {
-                let created = c.create_group(&new_group(g))?;
+                let created = c.create_group(&new_group(g)).or_else(|e| self.created_anyway::<Group>(&g.display_name, e))?;
                 self.remember_group(&g.display_name, created.id.clone());
                 Ok(created.id)
             }
@@ -341,7 +343,7 @@ impl<'a> Run<'a> {
                 Ok(c.replace_group(&u.id, &group)?.id)
             }
             Op::CreateUser(u) => {
-                let created = c.create_user(&u.user)?;
+                let created = c.create_user(&u.user).or_else(|e| self.created_anyway::<User>(&u.user_name, e))?;
                 self.remember_user(&u.user_name, created.id.clone());
                 Ok(created.id)
             }
@@ -387,6 +389,19 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// After a create failed in a way that leaves its outcome unknown (the connection broke
+    /// after sending, the answer was unreadable), looks the resource up by name: the plan saw
+    /// none, so one found now is the one this apply created. Otherwise the error stands.
+    fn created_anyway<T: Managed>(&self, name: &str, err: Error) -> Result<T> {
+        if !matches!(err.kind(), ErrorKind::Transport | ErrorKind::Decode) {
+            return Err(err);
+        }
+        match self.client.find_by_name::<T>(name) {
+            Ok(Some(found)) => Ok(found),
+            _ => Err(err),
+        }
+    }
+
     /// The id of what a successful bulk operation touched. A create answered without a
     /// `location` is looked up by name, so that later memberships can still find it.
     fn bulk_created_id(&self, op: &Op<'_>, location_id: Option<&str>) -> Result<Option<String>> {
@@ -394,7 +409,7 @@ impl<'a> Run<'a> {
             return Ok(Some(id.to_owned()));
         }
         let found = match op {
-            Op::CreateUser(u) => self.client.find_by_name::<crate::model::User>(&u.user_name)?.and_then(|u| u.id),
+            Op::CreateUser(u) => self.client.find_by_name::<User>(&u.user_name)?.and_then(|u| u.id),
             Op::CreateGroup(g) => self.client.find_by_name::<Group>(&g.display_name)?.and_then(|g| g.id),
             _ => return Ok(None),
         };
