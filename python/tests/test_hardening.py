@@ -80,3 +80,16 @@ def test_no_secret_in_any_repr_or_error() -> None:
             oauth.list_users()
         for shown in (repr(client), str(client), repr(oauth), str(info.value), repr(info.value), str(oauth_info.value), repr(vars(oauth_info.value))):
             assert secret not in shown, shown
+
+
+def test_unknown_option_names_are_refused() -> None:
+    with Emulator() as emu:
+        with pytest.raises(cs.ConfigError):
+            Client(emu.url, token=emu.token, timeout_ms=5)
+        client = emu.client()
+        with pytest.raises(cs.ConfigError):
+            client.plan({"users": []}, match_by_name=True)
+        with pytest.raises(cs.ScimError):
+            emu.inject("rate_limit", retry_afterr=1)
+        with pytest.raises(cs.ConfigError):
+            Emulator(latency=5)

@@ -51,6 +51,28 @@ static void test_cancel(void) {
   cscim_emulator_stop(emu);
 }
 
+static void test_no_secret_in_errors(void) {
+  cscim_emulator *emu = NULL;
+  cscim_client *client = NULL;
+  cscim_error *err = NULL;
+  char config[512];
+  char *out = NULL;
+  const char *secret = "TOPSECRET-c-42";
+  CHECK(cscim_emulator_start(NULL, &emu, NULL) == CSCIM_OK);
+  snprintf(config, sizeof config, "{\"base_url\": \"%s\", \"token\": \"%s\"}", cscim_emulator_url(emu), secret);
+  CHECK(cscim_client_new(config, &client, NULL) == CSCIM_OK);
+  CHECK(cscim_list_users(client, NULL, &out, &err) == CSCIM_UNAUTHORIZED);
+  CHECK(strstr(cscim_error_message(err), secret) == NULL);
+  CHECK(cscim_error_detail(err) == NULL || strstr(cscim_error_detail(err), secret) == NULL);
+  cscim_error_free(err);
+  snprintf(config, sizeof config, "{\"base_url\": \"%s\", \"token\": \"%s\", \"app_key\": \"%s\"}", cscim_emulator_url(emu), secret, secret);
+  cscim_client_free(client);
+  CHECK(cscim_client_new(config, &client, &err) == CSCIM_CONFIG && client == NULL);
+  CHECK(strstr(cscim_error_message(err), secret) == NULL);
+  cscim_error_free(err);
+  cscim_emulator_stop(emu);
+}
+
 static void test_panic_is_internal(void) {
   cscim_error *err = NULL;
   CHECK(cscim_panic_for_tests(&err) == CSCIM_INTERNAL);
@@ -79,6 +101,7 @@ int main(void) {
   CHECK(strcmp(cscim_version(), "0.1.0") == 0);
   test_cancel();
   test_panic_is_internal();
+  test_no_secret_in_errors();
   test_out_pointers_are_null_on_failure();
   return REPORT();
 }

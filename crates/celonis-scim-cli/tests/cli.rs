@@ -73,3 +73,20 @@ fn bulk_from_a_file() {
     assert_eq!(out["Operations"][0]["status"], "201");
     std::fs::remove_file(path).unwrap();
 }
+
+#[test]
+fn no_secret_in_errors_or_usage_messages() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let secret = "TOPSECRET-cli-42";
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_celonis-scim"));
+    let wrong = cmd.env("CELONIS_SCIM_URL", emu.url()).env("CELONIS_SCIM_TOKEN", secret).args(["users", "list"]).output().unwrap();
+    assert_eq!(wrong.status.code(), Some(11), "unauthorized");
+    let both = cli(Some(&emu), &["--app-key", secret, "users", "list"]);
+    assert_eq!(both.status.code(), Some(3), "two auth methods is a config error");
+    let malformed = cli(None, &["emulator", "--oauth-client", secret]);
+    assert_eq!(malformed.status.code(), Some(3), "--oauth-client without ID:SECRET");
+    for out in [&wrong, &both, &malformed] {
+        let shown = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+        assert!(!shown.contains(secret), "{shown}");
+    }
+}

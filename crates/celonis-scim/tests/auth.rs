@@ -134,6 +134,9 @@ fn secrets_never_show_in_debug_output() {
     assert!(!shown.contains("TOPSECRET") && !shown.contains("CLIENT-SECRET"), "{shown}");
     let client = Client::new(ClientConfig::bearer("https://h/scim/v2", "TOPSECRET-TOKEN")).unwrap();
     assert!(!format!("{client:?}").contains("TOPSECRET"));
+    // A serialized configuration (to log or show it) redacts every secret.
+    let json = serde_json::to_string(&cfg).unwrap();
+    assert!(!json.contains("TOPSECRET") && !json.contains("CLIENT-SECRET") && json.contains("***"), "{json}");
 }
 
 #[test]

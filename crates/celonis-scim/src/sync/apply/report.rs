@@ -1,0 +1,65 @@
+//! What an apply reports: progress as it goes, and every operation done or failed.
+
+use serde::{Deserialize, Serialize};
+
+/// Where an apply stands, for progress reports.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Progress<'a> {
+    /// The phase (`create_groups`, `create_users`, `memberships`, ...).
+    pub phase: &'a str,
+    /// Operations finished so far (done or failed).
+    pub done: usize,
+    /// Operations in the whole plan.
+    pub total: usize,
+}
+
+/// A progress callback; called from the threads doing the work.
+pub type ProgressFn<'a> = &'a (dyn Fn(&Progress<'_>) + Sync);
+
+/// An operation that succeeded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Done {
+    /// What was done (`create_user`, `update_group`, `memberships`, ...).
+    pub action: String,
+    /// On what (a userName or a group name).
+    pub target: String,
+    /// The resource's id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub id: Option<String>,
+}
+
+/// An operation that failed, and why.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Failed {
+    /// What was tried.
+    pub action: String,
+    /// On what.
+    pub target: String,
+    /// The stable error code.
+    pub code: String,
+    /// The message.
+    pub message: String,
+    /// The HTTP status, when the server answered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+}
+
+/// What an apply did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Operations that succeeded.
+    pub done: Vec<Done>,
+    /// Operations that failed (a cancelled apply lists the ones it did not start here, with
+    /// the code `cancelled`).
+    pub failed: Vec<Failed>,
+    /// Whether the apply was cancelled before it finished: planning again shows what is left.
+    #[serde(default)]
+    pub cancelled: bool,
+}
+
+impl Report {
+    /// Whether every operation succeeded.
+    pub fn is_success(&self) -> bool {
+        self.failed.is_empty()
+    }
+}
