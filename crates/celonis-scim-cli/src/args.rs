@@ -93,6 +93,9 @@ pub enum Command {
     Apply(ApplyArgs),
     /// Run a Celonis emulator on loopback until interrupted.
     Emulator(EmulatorArgs),
+    /// For tests only: panic inside the core, to show it ends as an `internal` error (exit 70).
+    #[command(name = "internal-panic-for-tests", hide = true)]
+    PanicForTests,
 }
 
 /// Operations on users (and the shared part of groups).

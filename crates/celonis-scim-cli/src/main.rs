@@ -18,7 +18,12 @@ use clap::Parser;
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
     let stop = interrupt::install();
-    match run::run(cli, &stop) {
+    // A bug must not end with exit 101 and a backtrace hint: it is an `internal` error, with
+    // one line saying where, for the bug report.
+    std::panic::set_hook(Box::new(|info| eprintln!("bug: {info}")));
+    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run::run(cli, &stop)))
+        .unwrap_or_else(|_| Err(run::Failure::Scim(celonis_scim::Error::internal("the command did not complete"))));
+    match outcome {
         Ok(()) => ExitCode::SUCCESS,
         Err(run::Failure::Scim(e)) => {
             eprintln!("error [{}]: {e}", e.code());

@@ -28,8 +28,10 @@ impl From<Error> for Failure {
 
 /// Runs the command; `stop` (Ctrl-C) cancels its calls.
 pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
-    if let Command::Emulator(args) = &cli.command {
-        return serve(args, stop);
+    match &cli.command {
+        Command::Emulator(args) => return serve(args, stop),
+        Command::PanicForTests => return Ok(celonis_scim::testing::panic_for_tests()?),
+        _ => {}
     }
     let connected = connect(&cli.conn)?;
     let client = &connected.client.with_cancel(stop);
@@ -55,7 +57,7 @@ pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
         })),
         Command::Plan(args) => crate::sync_cmd::plan(client, &args),
         Command::Apply(args) => crate::sync_cmd::apply(client, &args),
-        Command::Emulator(_) => Ok(()),
+        Command::Emulator(_) | Command::PanicForTests => Ok(()),
     }
 }
 

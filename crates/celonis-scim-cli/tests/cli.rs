@@ -90,3 +90,10 @@ fn no_secret_in_errors_or_usage_messages() {
         assert!(!shown.contains(secret), "{shown}");
     }
 }
+
+#[test]
+fn a_panic_is_an_internal_error_with_its_exit_code() {
+    let out = cli(None, &["internal-panic-for-tests"]);
+    assert_eq!(out.status.code(), Some(70));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("error [internal]"));
+}

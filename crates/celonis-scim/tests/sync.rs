@@ -295,3 +295,51 @@ fn plans_are_json_round_trips() {
     let report = c.apply(&back, &ApplyOptions::default(), None).unwrap();
     assert!(report.is_success());
 }
+
+#[test]
+fn a_discovery_failure_before_a_bulk_apply_is_reported_not_skipped() {
+    let emu = emulator();
+    let c = client(&emu);
+    let desired = DesiredState { users: vec![user("a", &[])], ..Default::default() };
+    let plan = c.plan(&desired, &PlanOptions::default()).unwrap();
+    // /ServiceProviderConfig answers 403 (a disabled API): the apply says so, sends nothing.
+    emu.inject(celonis_scim_emulator::Fault::ForbiddenEmpty, 1);
+    let err = c.apply(&plan, &ApplyOptions::default(), None).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Forbidden);
+    assert_eq!(c.plan(&desired, &PlanOptions::default()).unwrap().create_users.len(), 1);
+    // A server without discovery (a vendor 400) gets single calls instead.
+    emu.inject(celonis_scim_emulator::Fault::FrontendError, 1);
+    assert!(c.apply(&plan, &ApplyOptions::default(), None).unwrap().is_success());
+}
+
+#[test]
+fn a_group_change_apply_cannot_write_is_a_failure_not_a_silent_success() {
+    let emu = emulator();
+    let c = client(&emu);
+    apply_ok(&c, &DesiredState { users: vec![user("a", &["Team"])], ..Default::default() }, &PlanOptions::default(), &ApplyOptions::default());
+    let mut desired = DesiredState { users: vec![user("a", &["Team"])], ..Default::default() };
+    desired.groups = vec![celonis_scim::sync::DesiredGroup { display_name: "Team".into(), role: Some("ANALYST".into()), ..Default::default() }];
+    let mut plan = c.plan(&desired, &PlanOptions::default()).unwrap();
+    assert_eq!(plan.update_groups.len(), 1);
+    plan.update_groups[0].changes.push(celonis_scim::sync::plan::Change {
+        attribute: "members.display".into(),
+        before: serde_json::Value::Null,
+        after: serde_json::json!("x"),
+    });
+    let report = c.apply(&plan, &ApplyOptions::default(), None).unwrap();
+    assert_eq!(report.failed.len(), 1);
+    assert_eq!(report.failed[0].code, "validation");
+}
+
+#[test]
+fn updates_never_resend_the_invitation_flag() {
+    let emu = emulator();
+    let c = client(&emu);
+    let options = PlanOptions { send_invitations: Some(true), ..Default::default() };
+    apply_ok(&c, &DesiredState { users: vec![user("inv", &[])], ..Default::default() }, &options, &ApplyOptions::default());
+    let mut changed = user("inv", &[]);
+    changed.display_name = Some("Renamed".into());
+    let plan = c.plan(&DesiredState { users: vec![changed], ..Default::default() }, &options).unwrap();
+    assert_eq!(plan.update_users.len(), 1);
+    assert_eq!(plan.update_users[0].user.send_email_on_invitation, None);
+}
