@@ -6,7 +6,7 @@ import os
 import signal
 import threading
 import time
-from typing import Iterator
+from typing import Any, Dict, Iterator
 
 import pytest
 
@@ -84,11 +84,13 @@ def test_no_secret_in_any_repr_or_error() -> None:
 
 def test_unknown_option_names_are_refused() -> None:
     with Emulator() as emu:
+        # Passed as a dict: mypy already refuses the misspelt names written out.
+        misspelt: Dict[str, Any] = {"timeout_ms": 5}
         with pytest.raises(cs.ConfigError):
-            Client(emu.url, token=emu.token, timeout_ms=5)
+            Client(emu.url, token=emu.token, **misspelt)
         client = emu.client()
         with pytest.raises(cs.ConfigError):
-            client.plan({"users": []}, match_by_name=True)
+            client.plan({"users": []}, **misspelt)
         with pytest.raises(cs.ScimError):
             emu.inject("rate_limit", retry_afterr=1)
         with pytest.raises(cs.ConfigError):
