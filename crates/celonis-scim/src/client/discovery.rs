@@ -45,7 +45,7 @@ impl Client {
     /// Lists are ListResponses per RFC 7644; a bare JSON array is accepted too.
     fn discover_list<T: DeserializeOwned>(&self, path: &str) -> Result<ListResponse<T>> {
         let call = Call { method: Method::GET, url: self.url(path, &[], &[]), body: None, idempotent: true };
-        let reply = self.send(call)?;
+        let reply = self.send(&call)?;
         if reply.body.iter().all(u8::is_ascii_whitespace) {
             return Ok(ListResponse::default());
         }

@@ -134,12 +134,12 @@ impl Client {
     }
 
     /// Sends one call with authentication; on a 401 an OAuth token is refreshed once.
-    pub(crate) fn send(&self, call: Call<'_>) -> Result<Reply> {
+    pub(crate) fn send(&self, call: &Call<'_>) -> Result<Reply> {
         let body = match call.body {
             Some(v) => Some(serde_json::to_vec(v).map_err(|e| Error::validation("body", "invalidValue", format!("cannot encode body: {e}")))?),
             None => None,
         };
-        cancel::scope(self.cancel.as_ref(), || self.send_encoded(&call, body.as_deref()))
+        cancel::scope(self.cancel.as_ref(), || self.send_encoded(call, body.as_deref()))
     }
 
     fn send_encoded(&self, call: &Call<'_>, body: Option<&[u8]>) -> Result<Reply> {
@@ -171,7 +171,7 @@ impl Client {
     pub(crate) fn send_decode<T: DeserializeOwned>(&self, call: Call<'_>, what: &str) -> Result<Option<T>> {
         let mut resent = 0;
         loop {
-            let reply = self.send(Call { url: call.url.clone(), method: call.method.clone(), ..call })?;
+            let reply = self.send(&call)?;
             match decode(&reply, what) {
                 Err(_) if call.idempotent && resent < self.inner.decode_retries => {
                     self.check_cancelled()?;

@@ -61,7 +61,7 @@ impl Client {
         let url = self.url(T::ENDPOINT, &[], &[]);
         // A create is never re-sent once it may have reached the server.
         let call = Call { method: Method::POST, url, body: Some(&body), idempotent: false };
-        let reply = self.send(call)?;
+        let reply = self.send(&call)?;
         let created = match super::decode::<T>(&reply, T::RESOURCE_TYPE) {
             Ok(Some(r)) if r.id().is_some_and(|id| !id.is_empty()) => r,
             Ok(_) => self.created_without_answer(resource, body, reply.location.as_deref())?,
@@ -119,7 +119,7 @@ impl Client {
     pub(crate) fn delete<T: Managed>(&self, id: &str) -> Result<()> {
         check_id(id)?;
         let url = self.url(T::ENDPOINT, &[id], &[]);
-        self.send(Call { method: Method::DELETE, url, body: None, idempotent: true })?;
+        self.send(&Call { method: Method::DELETE, url, body: None, idempotent: true })?;
         Ok(())
     }
 

@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use ureq::http::{self, HeaderMap, Method};
 use ureq::tls::{Certificate, RootCerts, TlsConfig};
-use ureq::unversioned::transport::Connector;
+use ureq::unversioned::transport::{ConnectProxyConnector, Connector, RustlsConnector, TcpConnector};
 
 use crate::config::ClientConfig;
 use crate::error::{Error, ErrorKind, Result};
@@ -89,7 +89,13 @@ impl Transport {
             .tls_config(TlsConfig::builder().root_certs(roots).build())
             .max_idle_connections_per_host(64)
             .build();
-        let connector = ureq::unversioned::transport::DefaultConnector::default().chain(CancelConnector);
+        // ureq's default chain (a CONNECT proxy if configured, TCP, rustls), built here so that
+        // the cancellable layer wraps concrete transports: one dynamic call per read, not two.
+        let connector = ()
+            .chain(ConnectProxyConnector::default())
+            .chain(TcpConnector::default())
+            .chain(RustlsConnector::default())
+            .chain(CancelConnector);
         let agent = ureq::Agent::with_parts(agent_config, connector, CachingResolver::default());
         Ok(Transport {
             agent,
