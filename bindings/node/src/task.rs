@@ -1,5 +1,6 @@
 //! Blocking core calls as Promises: each runs on the addon's own threads ([`crate::pool`]),
-//! never on the event loop and never on libuv's pool; a panic becomes an `internal` error.
+//! never on the event loop and never on libuv's pool, and comes back through
+//! [`crate::settle`]; a panic becomes an `internal` error.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -8,7 +9,7 @@ use napi::bindgen_prelude::*;
 use serde::Serialize;
 
 use crate::errors::to_js;
-use crate::pool;
+use crate::{pool, settle};
 
 /// A JSON value handed to JavaScript as plain data.
 pub struct Json(pub serde_json::Value);
@@ -29,8 +30,12 @@ impl ToNapiValue for Json {
     }
 }
 
-/// What settles a Promise on the event loop.
-type Settle<D> = Box<dyn FnOnce(Env) -> Result<D>>;
+/// A Promise's deferred, sent to a worker and back, and used only on the JavaScript thread.
+struct Deferred(napi::sys::napi_deferred);
+
+// SAFETY: the pointer is only carried by the worker; it is resolved or rejected on the
+// JavaScript thread that created it (in a settle job).
+unsafe impl Send for Deferred {}
 
 /// Runs `work` on a pool thread, panics caught, and returns the Promise that `finish` settles
 /// on the event loop with its result (a core error rejects it with the matching JS error).
@@ -41,15 +46,29 @@ where
     W: FnOnce() -> celonis_scim::Result<T> + Send + 'static,
     F: FnOnce(Env, T) -> Result<D> + Send + 'static,
 {
-    let (deferred, promise) = env.create_deferred::<D, Settle<D>>()?;
+    let (mut raw_deferred, mut raw_promise) = (std::ptr::null_mut(), std::ptr::null_mut());
+    // SAFETY: `env` is the live environment of this call; the out-pointers are valid.
+    check_status!(unsafe { napi::sys::napi_create_promise(env.raw(), &mut raw_deferred, &mut raw_promise) })?;
+    let deferred = Deferred(raw_deferred);
+    let back = settle::begin(env)?;
     pool::submit(Box::new(move || {
         let out = catch_unwind(AssertUnwindSafe(work)).unwrap_or_else(|_| Err(Error::internal("a call panicked")));
-        deferred.resolve(Box::new(move |env| match out {
-            Ok(value) => finish(env, value),
-            Err(e) => Err(to_js(&env, &e)),
+        back.send(Box::new(move |env: Env| {
+            let deferred = deferred;
+            let value = match out {
+                Ok(value) => finish(env, value),
+                Err(e) => Err(to_js(&env, &e)),
+            };
+            // SAFETY: on the JavaScript thread that created the deferred, settled exactly once.
+            unsafe {
+                match value.and_then(|d| D::to_napi_value(env.raw(), d)) {
+                    Ok(v) => napi::sys::napi_resolve_deferred(env.raw(), deferred.0, v),
+                    Err(e) => napi::sys::napi_reject_deferred(env.raw(), deferred.0, napi::JsError::from(e).into_value(env.raw())),
+                };
+            }
         }));
     }));
-    Ok(promise)
+    Ok(Object::from_raw(env.raw(), raw_promise))
 }
 
 /// A call whose result (any serializable core value) becomes plain JS data.
