@@ -10,6 +10,7 @@ use serde_json::Value;
 
 use crate::convert::options;
 use crate::errors::to_js;
+use crate::task;
 
 type Running = Arc<Mutex<Option<celonis_scim_emulator::Emulator>>>;
 
@@ -20,56 +21,6 @@ pub struct Emulator {
     url: String,
     token: String,
     token_url: String,
-}
-
-/// Starts an emulator on the thread pool.
-pub struct Start {
-    config: Option<std::result::Result<EmulatorConfig, celonis_scim::Error>>,
-}
-
-impl Task for Start {
-    type Output = std::result::Result<celonis_scim_emulator::Emulator, celonis_scim::Error>;
-    type JsValue = Emulator;
-
-    fn compute(&mut self) -> Result<Self::Output> {
-        let config = self.config.take().ok_or_else(|| napi::Error::from_reason("already started"))?;
-        Ok(config.and_then(|c| {
-            celonis_scim_emulator::Emulator::start(c)
-                .map_err(|e| celonis_scim::Error::config(format!("cannot start the emulator: {e}")))
-        }))
-    }
-
-    fn resolve(&mut self, env: Env, output: Self::Output) -> Result<Emulator> {
-        let emu = output.map_err(|e| to_js(&env, &e))?;
-        Ok(Emulator {
-            url: emu.url().to_owned(),
-            token: emu.token().to_owned(),
-            token_url: emu.token_url(),
-            running: Arc::new(Mutex::new(Some(emu))),
-        })
-    }
-}
-
-/// Stops an emulator on the thread pool.
-pub struct Stop {
-    running: Running,
-}
-
-impl Task for Stop {
-    type Output = ();
-    type JsValue = ();
-
-    fn compute(&mut self) -> Result<()> {
-        let taken = self.running.lock().unwrap_or_else(|p| p.into_inner()).take();
-        if let Some(e) = taken {
-            e.stop();
-        }
-        Ok(())
-    }
-
-    fn resolve(&mut self, _env: Env, _output: ()) -> Result<()> {
-        Ok(())
-    }
 }
 
 impl Emulator {
@@ -86,11 +37,22 @@ impl Emulator {
     /// `state` (a file path), `latencyMs`, `oauthClients` ({ id: secret }),
     /// `oauthTokenLifetime` (seconds).
     #[napi(ts_args_type = "options?: EmulatorOptions", ts_return_type = "Promise<Emulator>")]
-    pub fn start(options_value: Option<Value>) -> AsyncTask<Start> {
+    pub fn start<'e>(env: &'e Env, options_value: Option<Value>) -> Result<Object<'e>> {
         let opts = options(options_value.unwrap_or(Value::Object(Default::default())));
-        let config = serde_json::from_value::<EmulatorConfig>(opts)
-            .map_err(|e| celonis_scim::Error::config(format!("invalid emulator options: {e}")));
-        AsyncTask::new(Start { config: Some(config) })
+        let start = move || {
+            let config = serde_json::from_value::<EmulatorConfig>(opts)
+                .map_err(|e| celonis_scim::Error::config(format!("invalid emulator options: {e}")))?;
+            celonis_scim_emulator::Emulator::start(config)
+                .map_err(|e| celonis_scim::Error::config(format!("cannot start the emulator: {e}")))
+        };
+        task::spawn(env, start, |_, emu| {
+            Ok(Emulator {
+                url: emu.url().to_owned(),
+                token: emu.token().to_owned(),
+                token_url: emu.token_url(),
+                running: Arc::new(Mutex::new(Some(emu))),
+            })
+        })
     }
 
     /// The SCIM base URL, `http://127.0.0.1:PORT/scim/v2`.
@@ -149,7 +111,14 @@ impl Emulator {
 
     /// Stops the emulator (idempotent).
     #[napi(ts_return_type = "Promise<void>")]
-    pub fn stop(&self) -> AsyncTask<Stop> {
-        AsyncTask::new(Stop { running: Arc::clone(&self.running) })
+    pub fn stop<'e>(&self, env: &'e Env) -> Result<Object<'e>> {
+        let running = Arc::clone(&self.running);
+        let stop = move || {
+            if let Some(e) = running.lock().unwrap_or_else(|p| p.into_inner()).take() {
+                e.stop();
+            }
+            Ok(())
+        };
+        task::spawn(env, stop, |_, ()| Ok(()))
     }
 }
