@@ -97,7 +97,7 @@ def run_scim2_client(url: str, token: str, tag: str) -> Dict[str, float]:
 
     def create() -> int:
         for i in range(N):
-            ids.append(client.create(model(user_name=f"{tag}-{i}@example.com", display_name=f"User {i}")).id)
+            ids.append(client.create(model(user_name=f"{tag}-{i}@example.com", display_name=f"User {i}"), expected_status_codes=[200, 201]).id)
         return N
 
     def get() -> int:

@@ -76,5 +76,6 @@ pub fn apply(client: &celonis_scim::Client, plan: &Plan, options: &ApplyOptions,
 #[napi(ts_args_type = "plan: Plan, colour?: boolean")]
 pub fn render_plan(env: Env, plan: Value, colour: Option<bool>) -> Result<String> {
     let plan: Plan = model(plan, "plan").map_err(|e| to_js(&env, &e))?;
-    Ok(render(&plan, colour.unwrap_or(false)))
+    let rendered = std::panic::catch_unwind(|| render(&plan, colour.unwrap_or(false)));
+    rendered.map_err(|_| to_js(&env, &celonis_scim::Error::internal("rendering the plan panicked")))
 }

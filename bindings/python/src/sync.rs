@@ -89,5 +89,5 @@ impl Client {
 #[pyo3(signature = (plan, colour = false))]
 pub fn render_plan(plan: &Bound<'_, PyAny>, colour: bool) -> PyResult<String> {
     let plan: Plan = from_py(plan, "plan")?;
-    Ok(render(&plan, colour))
+    unwind_safe(|| Ok(render(&plan, colour))).map_err(to_py)
 }
