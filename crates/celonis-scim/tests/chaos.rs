@@ -66,7 +66,7 @@ fn run(seed: u64) -> Result<usize, String> {
     let emu = Emulator::start(EmulatorConfig::default()).map_err(|e| e.to_string())?;
     let c = client(&emu);
     let want = desired();
-    let options = ApplyOptions { bulk: seed % 2 == 0, ..ApplyOptions::default() };
+    let options = ApplyOptions { bulk: seed.is_multiple_of(2), ..ApplyOptions::default() };
     emu.set_chaos(Some(&ChaosConfig { seed, probability: PROBABILITY }));
     let mut applies = 0;
     let rounds: usize = std::env::var("CHAOS_ROUNDS").ok().and_then(|s| s.parse().ok()).unwrap_or(3);

@@ -79,10 +79,10 @@ impl Client {
         if let Some(id) = location.and_then(|l| l.split(['?', '#']).next()).and_then(|l| l.trim_end_matches('/').rsplit('/').next()).filter(|id| !id.is_empty()) {
             return with_id(Some(body), id);
         }
-        if let Some(name) = sent.unique_name() {
-            if let Some(found) = self.find_by_name::<T>(name)? {
-                return Ok(found);
-            }
+        if let Some(name) = sent.unique_name()
+            && let Some(found) = self.find_by_name::<T>(name)?
+        {
+            return Ok(found);
         }
         Err(Error::decode(format!(
             "the server created the {} without saying its id (no body, no Location) and it cannot be found by name",
