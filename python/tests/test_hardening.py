@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import threading
@@ -15,29 +16,32 @@ from celonis_scim import Client, _native
 from celonis_scim.testing import Emulator
 
 
-@pytest.fixture
-def sigint_soon() -> Iterator[None]:
-    """Sends SIGINT to this process 0.3 s after the test starts (as Ctrl-C would)."""
-    timer = threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT))
+@contextlib.contextmanager
+def sigint_after(seconds: float) -> Iterator[None]:
+    """Sends SIGINT to this process after `seconds` (as Ctrl-C would), inside the block."""
+    timer = threading.Timer(seconds, lambda: os.kill(os.getpid(), signal.SIGINT))
     timer.start()
-    yield
-    timer.cancel()
+    try:
+        yield
+    finally:
+        timer.cancel()
 
 
-def test_ctrl_c_interrupts_a_waiting_call(sigint_soon: None) -> None:
+def test_ctrl_c_interrupts_a_waiting_call() -> None:
     with Emulator(latency_ms=5000) as emu:
         client = emu.client()
         started = time.monotonic()
-        with pytest.raises(KeyboardInterrupt):
+        with pytest.raises(KeyboardInterrupt), sigint_after(0.3):
             client.list_users()
         # Far below the server's 5 s: the call stopped at the signal, not at the answer.
         assert time.monotonic() - started < 4
 
 
-def test_ctrl_c_interrupts_an_iteration(sigint_soon: None) -> None:
+def test_ctrl_c_interrupts_an_iteration() -> None:
     with Emulator(latency_ms=5000) as emu:
-        with pytest.raises(KeyboardInterrupt):
-            list(emu.client().iter_users())
+        client = emu.client()
+        with pytest.raises(KeyboardInterrupt), sigint_after(0.3):
+            list(client.iter_users())
 
 
 def test_ctrl_c_stops_an_apply_which_reports_and_converges() -> None:
@@ -45,9 +49,7 @@ def test_ctrl_c_stops_an_apply_which_reports_and_converges() -> None:
         client = emu.client()
         desired: cs.DesiredState = {"users": [{"userName": f"u{i}@example.com"} for i in range(40)]}
         plan = client.plan(desired)
-        timer = threading.Timer(0.5, lambda: os.kill(os.getpid(), signal.SIGINT))
-        timer.start()
-        with pytest.raises(KeyboardInterrupt) as info:
+        with pytest.raises(KeyboardInterrupt) as info, sigint_after(0.5):
             client.apply(plan, max_in_flight=2, bulk=False)
         report: cs.Report = getattr(info.value, "report")
         assert report["cancelled"] is True

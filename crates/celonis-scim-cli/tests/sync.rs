@@ -129,20 +129,31 @@ fn an_apply_killed_midway_converges_when_run_again() {
 
 #[test]
 fn ctrl_c_stops_an_apply_cleanly_and_applying_again_converges() {
+    use std::io::{BufRead, BufReader, Read};
     let emu = Emulator::start(EmulatorConfig { latency_ms: 100, ..Default::default() }).unwrap();
     let file = team();
-    let child = cli(&emu)
+    let mut child = cli(&emu)
         .args(["apply", file.to_str().unwrap(), "--yes", "--no-bulk", "--max-in-flight", "2"])
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(700));
+    // Ctrl-C once the apply is under way (its progress says so), not while it still plans.
+    let mut stderr = BufReader::new(child.stderr.take().unwrap());
+    let mut seen = String::new();
+    let mut line = String::new();
+    while stderr.read_line(&mut line).unwrap() > 0 && !line.starts_with("create_users") {
+        seen.push_str(&line);
+        line.clear();
+    }
+    assert!(line.starts_with("create_users"), "the apply never started: {seen}");
     let sent = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     assert!(sent.success());
+    let mut rest = String::new();
+    stderr.read_to_string(&mut rest).unwrap();
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(out.status.code(), Some(130), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(out.status.code(), Some(130), "stderr: {rest}");
     assert!(stdout.contains("Applied: ") && stdout.contains("[cancelled]"), "the report lists what was not done: {stdout}");
     emu.set_latency(Duration::ZERO);
     let again = run(&emu, &["apply", file.to_str().unwrap(), "--yes"], "");
