@@ -267,6 +267,10 @@ pub struct EmulatorArgs {
     /// Added latency per answer, in milliseconds.
     #[arg(long, default_value_t = 0)]
     pub latency_ms: u64,
+    /// A rate limit on the SCIM API, e.g. --rate-limit 200/s (429 with x-ratelimit-reset when
+    /// exceeded).
+    #[arg(long, value_parser = parse_rate)]
+    pub rate_limit: Option<f64>,
     /// OAuth client accepted at /oauth2/token, as ID:SECRET (repeatable).
     #[arg(long, value_parser = secret)]
     pub oauth_client: Vec<Secret>,
@@ -275,6 +279,15 @@ pub struct EmulatorArgs {
 /// A secret argument: kept in a [`Secret`], so that no `Debug` output or error shows it.
 fn secret(s: &str) -> Result<Secret, String> {
     Ok(Secret::new(s))
+}
+
+/// `200/s` or `200`: requests per second.
+fn parse_rate(s: &str) -> Result<f64, String> {
+    let n = s.strip_suffix("/s").unwrap_or(s);
+    match n.trim().parse::<f64>() {
+        Ok(r) if r.is_finite() && r > 0.0 => Ok(r),
+        _ => Err(format!("{s:?} is not a rate like 200/s")),
+    }
 }
 
 fn parse_seat(s: &str) -> Result<(String, usize), String> {

@@ -152,6 +152,7 @@ fn serve(args: &EmulatorArgs, stop: &CancelToken) -> Result<(), Failure> {
         token: args.serve_token.as_ref().map(|t| t.expose().to_owned()),
         state: args.state.clone(),
         latency_ms: args.latency_ms,
+        rate_limit: args.rate_limit,
         ..Default::default()
     };
     config.seats.extend(args.seats.iter().cloned());

@@ -41,6 +41,9 @@ pub struct EmulatorConfig {
     pub latency_ms: u64,
     /// A random fault schedule (for convergence tests); none by default.
     pub chaos: Option<ChaosConfig>,
+    /// A rate limit on the SCIM API, in requests per second (token bucket, bursts of one
+    /// second's worth; 429 with `x-ratelimit-reset` when exceeded); none by default.
+    pub rate_limit: Option<f64>,
 }
 
 impl Default for EmulatorConfig {
@@ -60,6 +63,7 @@ impl Default for EmulatorConfig {
             state: None,
             latency_ms: 0,
             chaos: None,
+            rate_limit: None,
         }
     }
 }

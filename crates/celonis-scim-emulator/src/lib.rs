@@ -30,6 +30,7 @@ pub mod failure;
 pub mod faults;
 mod oauth;
 mod persist;
+pub mod ratelimit;
 pub mod seats;
 mod server;
 mod shared;
@@ -74,6 +75,7 @@ impl Emulator {
                 store.restore(snapshot);
             }
         let token = config.token.clone().unwrap_or_else(clock::new_token);
+        let rate_limit = config.rate_limit.map(ratelimit::RateLimiter::new);
         let shared = Arc::new(Shared {
             faults: faults::Faults::new(config.latency(), config.chaos.as_ref()),
             config,
@@ -83,6 +85,7 @@ impl Emulator {
             oauth_tokens: Mutex::new(HashMap::new()),
             token_requests: Default::default(),
             unauthorized_answers: Default::default(),
+            rate_limit,
         });
         let stop = Arc::new(AtomicBool::new(false));
         let conns = Arc::new(Connections::default());
@@ -144,6 +147,11 @@ impl Emulator {
     /// after a refusal).
     pub fn unauthorized_answers(&self) -> u64 {
         self.shared.unauthorized_answers()
+    }
+
+    /// How many SCIM requests the rate limit answered 429 (0 without one).
+    pub fn rate_limited_answers(&self) -> u64 {
+        self.shared.rate_limit.as_ref().map_or(0, |r| r.limited())
     }
 
     /// Licence seats in use per role.

@@ -10,6 +10,7 @@ use std::thread;
 use serde_json::json;
 
 use crate::failure::Failure;
+use crate::ratelimit::Admission;
 use crate::faults::{Fault, FaultRequest};
 use crate::shared::Shared;
 use crate::wire::{After, HttpRequest, HttpResponse, read_request, write_response};
@@ -102,18 +103,28 @@ pub fn respond(shared: &Shared, req: &HttpRequest) -> HttpResponse {
         shared.unauthorized_answers.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         return unauthorized();
     }
+    let quota = match shared.rate_limit.as_ref().map(|r| (r.rate(), r.admit())) {
+        None => None,
+        Some((rate, Admission::Allowed { remaining })) => Some((rate, remaining)),
+        Some((rate, Admission::Limited { wait })) => {
+            let mut r = HttpResponse::json(429, &json!({"title": "Too Many Requests", "status": 429, "detail": "Rate limit exceeded", "errorCode": "LIMIT_RATE_EXCEEDED"}))
+                .with_plain_json();
+            r.headers.push(("x-ratelimit-reset", format!("{:.3}", wait.as_secs_f64())));
+            return with_quota(r, Some((rate, 0)));
+        }
+    };
     let fault = shared.faults.next();
     let mut resp = match &fault {
         Some(Fault::RateLimit { retry_after }) => {
             let mut r = HttpResponse::json(429, &json!({"schemas": [celonis_scim::model::urn::ERROR], "status": "429", "detail": "Too many requests"}));
             r.headers.push(("Retry-After", retry_after.to_string()));
-            return with_rate_headers(r);
+            return with_quota(r, quota);
         }
         Some(Fault::RateLimitReset { reset }) => {
             let mut r = HttpResponse::json(429, &json!({"title": "Too Many Requests", "status": 429, "detail": "Rate limit exceeded", "errorCode": "LIMIT_RATE_EXCEEDED"}))
                 .with_plain_json();
             r.headers.push(("x-ratelimit-reset", reset.to_string()));
-            return with_rate_headers(r);
+            return with_quota(r, quota);
         }
         Some(Fault::Unavailable) => return HttpResponse::json(503, &json!({"title": "Service Unavailable", "status": 503})),
         Some(Fault::Status { status, body }) => {
@@ -148,17 +159,19 @@ pub fn respond(shared: &Shared, req: &HttpRequest) -> HttpResponse {
         }
         _ => {}
     }
-    with_rate_headers(resp)
+    with_quota(resp, quota)
 }
 
 fn unauthorized() -> HttpResponse {
     HttpResponse::json(401, &json!({"error": "Unauthorized"})).with_plain_json()
 }
 
-/// Celonis sends its rate-limit headers on every answer.
-fn with_rate_headers(mut r: HttpResponse) -> HttpResponse {
-    r.headers.push(("x-ratelimit-limit", "10000".into()));
-    r.headers.push(("x-ratelimit-remaining", "9999".into()));
+/// Celonis sends its rate-limit headers on every answer: the configured limit and what is
+/// left of it, or (without a limit) generous static values.
+fn with_quota(mut r: HttpResponse, quota: Option<(f64, u64)>) -> HttpResponse {
+    let (limit, remaining) = quota.map_or(("10000".to_owned(), "9999".to_owned()), |(l, rem)| (format!("{l:.0}"), rem.to_string()));
+    r.headers.push(("x-ratelimit-limit", limit));
+    r.headers.push(("x-ratelimit-remaining", remaining));
     r
 }
 

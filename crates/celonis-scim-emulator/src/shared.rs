@@ -9,6 +9,7 @@ use crate::config::EmulatorConfig;
 use crate::faults::Faults;
 use crate::failure::{Failure, Outcome};
 use crate::persist;
+use crate::ratelimit::RateLimiter;
 use crate::store::Store;
 
 /// Everything a request handler needs.
@@ -30,6 +31,8 @@ pub struct Shared {
     pub token_requests: AtomicU64,
     /// How many SCIM requests were answered 401.
     pub unauthorized_answers: AtomicU64,
+    /// The rate limit, when configured.
+    pub rate_limit: Option<RateLimiter>,
 }
 
 impl Shared {

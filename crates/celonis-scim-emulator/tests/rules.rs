@@ -187,3 +187,23 @@ fn faults_can_be_injected_over_http() {
     let resp = agent.post(&admin).send(body).unwrap();
     assert_eq!(resp.status().as_u16(), 401, "the admin endpoint needs the token too");
 }
+
+#[test]
+fn a_rate_limit_answers_429_with_the_platforms_headers() {
+    let emu = Emulator::start(EmulatorConfig { rate_limit: Some(5.0), ..Default::default() }).unwrap();
+    let agent = ureq::Agent::config_builder().http_status_as_error(false).build().new_agent();
+    let url = format!("{}/Users", emu.url());
+    let mut remaining = Vec::new();
+    for _ in 0..5 {
+        let r = agent.get(&url).header("authorization", format!("Bearer {}", emu.token())).call().unwrap();
+        assert_eq!(r.status().as_u16(), 200);
+        assert_eq!(r.headers().get("x-ratelimit-limit").unwrap(), "5");
+        remaining.push(r.headers().get("x-ratelimit-remaining").unwrap().to_str().unwrap().to_owned());
+    }
+    assert_eq!(remaining.last().map(String::as_str), Some("0"));
+    let limited = agent.get(&url).header("authorization", format!("Bearer {}", emu.token())).call().unwrap();
+    assert_eq!(limited.status().as_u16(), 429);
+    let reset: f64 = limited.headers().get("x-ratelimit-reset").unwrap().to_str().unwrap().parse().unwrap();
+    assert!(reset > 0.0 && reset <= 0.2, "{reset}");
+    assert_eq!(emu.rate_limited_answers(), 1);
+}

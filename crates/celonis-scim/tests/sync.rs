@@ -343,3 +343,18 @@ fn updates_never_resend_the_invitation_flag() {
     assert_eq!(plan.update_users.len(), 1);
     assert_eq!(plan.update_users[0].user.send_email_on_invitation, None);
 }
+
+#[test]
+fn an_apply_adapts_to_the_servers_rate_limit() {
+    // 50 requests a second, 10 ms each: two or three in flight is all the server takes.
+    let emu = Emulator::start(EmulatorConfig { rate_limit: Some(50.0), latency_ms: 10, ..Default::default() }).unwrap();
+    // The default backoff: a client told "wait 20 ms" by a busy server waits a little longer.
+    let c = Client::new(celonis_scim::ClientConfig::bearer(emu.url(), emu.token())).unwrap();
+    let desired = DesiredState { users: (0..150).map(|i| user(&format!("r{i}"), &[])).collect(), ..Default::default() };
+    let plan = c.plan(&desired, &PlanOptions::default()).unwrap();
+    let report = c.apply(&plan, &ApplyOptions { bulk: false, max_in_flight: 16, ..Default::default() }, None).unwrap();
+    assert!(report.is_success(), "{:?}", report.failed);
+    // Sixteen in flight without adapting would meet a 429 on most requests.
+    let limited = emu.rate_limited_answers();
+    assert!(limited < 60, "{limited} answers of 429 for 150 creates");
+}

@@ -5,5 +5,6 @@ pub(crate) mod cancellable;
 pub mod error_body;
 pub(crate) mod resolver;
 pub(crate) mod retry;
+pub(crate) mod throttle;
 pub(crate) mod transport;
 pub mod url;

@@ -27,13 +27,15 @@ impl Attempts {
     }
 
     /// Decides whether to try again after a failure. `asked` is the wait the server asked for
-    /// (Retry-After, x-ratelimit-reset); without it the wait is a jittered exponential backoff.
-    /// Returns the wait to sleep, or `None` when the retries or the deadline ran out.
+    /// (Retry-After, x-ratelimit-reset); the wait is that plus a jittered exponential backoff,
+    /// so that callers told the same moment do not all come back at it (a rate limit's reset
+    /// is often a few milliseconds away). Returns the wait to sleep, or `None` when the
+    /// retries or the deadline ran out.
     pub fn next_wait(&mut self, asked: Option<Duration>) -> Option<Duration> {
         if self.retries >= self.policy.max_retries {
             return None;
         }
-        let wait = asked.unwrap_or_else(|| self.backoff());
+        let wait = asked.unwrap_or_default().saturating_add(self.backoff());
         let elapsed = self.started.elapsed();
         if elapsed.saturating_add(wait) > self.policy.deadline {
             return None;
@@ -104,6 +106,7 @@ mod tests {
     fn server_wait_beyond_deadline_gives_up() {
         let mut a = Attempts::new(policy(5, 1_000));
         assert!(a.next_wait(Some(Duration::from_secs(5))).is_none());
-        assert_eq!(a.next_wait(Some(Duration::from_millis(5))), Some(Duration::from_millis(5)));
+        let wait = a.next_wait(Some(Duration::from_millis(5))).unwrap();
+        assert!(wait >= Duration::from_millis(10) && wait <= Duration::from_millis(15), "asked plus a jittered backoff: {wait:?}");
     }
 }

@@ -19,6 +19,7 @@ use crate::http::error_body::{SUPPORT_ID_HEADERS, error_from_response, parse_rat
 use crate::cancel;
 use crate::http::cancellable::CancelConnector;
 use crate::http::resolver::CachingResolver;
+use crate::http::throttle;
 use crate::http::retry::{Attempts, RetryPolicy, now_unix};
 use crate::http::url::BaseUrl;
 
@@ -118,6 +119,9 @@ impl Transport {
                 Ok(reply) => return Ok(reply),
                 Err(Failure::Status(err)) => {
                     let status = err.status.unwrap_or(0);
+                    if status == 429 {
+                        throttle::record();
+                    }
                     // 429 and 503 say the request was not taken on (RFC 9110): safe to send
                     // again, even a create. 502 and 504 come from a gateway, behind which it
                     // may have run: only idempotent requests are sent again.

@@ -5,6 +5,7 @@
 //! operations after it are resumed in the next request.
 
 mod bulk;
+mod gate;
 mod report;
 
 use std::collections::HashMap;
@@ -19,6 +20,7 @@ use super::options::ApplyOptions;
 use super::plan::{Change, GroupCreate, GroupRef, GroupUpdate, MembershipChange, Plan, UserCreate, UserRef, UserUpdate};
 use crate::client::{Client, Managed};
 use crate::error::{Error, ErrorKind, Result};
+use crate::http::throttle;
 use crate::model::{BulkOperation, Group, Resource, User};
 use crate::validate::rule;
 
@@ -208,16 +210,21 @@ impl<'a> Run<'a> {
         }
     }
 
-    /// Runs operations as single calls, `max_in_flight` at a time.
+    /// Runs operations as single calls, at most `max_in_flight` at a time, fewer while the
+    /// server rate-limits ([`gate`]).
     fn singles(&self, phase: &str, ops: Vec<Op<'_>>) {
         let next = AtomicUsize::new(0);
         let workers = self.options.max_in_flight.clamp(1, ops.len().max(1));
+        let gate = gate::Gate::new(workers);
         let work = || {
             loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(op) = ops.get(i) else { break };
+                gate.enter();
+                let throttled_before = throttle::count();
                 // A cancelled apply starts nothing new; the rest is reported as such.
                 let outcome = self.client.poll_cancelled().and_then(|()| self.single(op));
+                gate.leave(throttle::count() > throttled_before);
                 self.finish(phase, op, outcome);
             }
         };
