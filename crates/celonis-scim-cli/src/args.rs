@@ -199,9 +199,27 @@ pub struct PlanArgs {
     /// Licence seats per role, e.g. --seat-limit ANALYST=10: more is a conflict.
     #[arg(long, value_parser = parse_seat)]
     pub seat_limit: Vec<(String, usize)>,
-    /// Print JSON instead of the readable diff.
+    /// Print JSON instead of the readable diff (the same as --format json).
     #[arg(long)]
     pub json: bool,
+    /// How to print the plan: the readable diff, JSON, or Markdown for a pull-request comment.
+    #[arg(long, value_enum, default_value_t = FormatArg::Text)]
+    pub format: FormatArg,
+    /// `plan` only: exit 0 when there is nothing to do, 2 when changes are pending, 1 on any
+    /// error (terraform's convention).
+    #[arg(long)]
+    pub detailed_exitcode: bool,
+}
+
+/// `--format` values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// The readable diff.
+    Text,
+    /// JSON.
+    Json,
+    /// Markdown: a summary heading, a seats table and the diff.
+    Markdown,
 }
 
 /// `--match-by` values.

@@ -34,7 +34,9 @@ fn main() -> ExitCode {
             ExitCode::from(exit::IO)
         }
         Err(run::Failure::Exit(code, msg)) => {
-            eprintln!("{msg}");
+            if !msg.is_empty() {
+                eprintln!("{msg}");
+            }
             ExitCode::from(code)
         }
     }

@@ -5,9 +5,9 @@ use std::sync::Mutex;
 
 use celonis_scim::ErrorKind;
 use celonis_scim::Client;
-use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, render};
+use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, render, render_markdown};
 
-use crate::args::{ApplyArgs, MatchByArg, MissingArg, PlanArgs};
+use crate::args::{ApplyArgs, FormatArg, MatchByArg, MissingArg, PlanArgs};
 use crate::exit;
 use crate::run::Failure;
 
@@ -36,18 +36,44 @@ fn json_out<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
     Ok(())
 }
 
-/// `plan FILE`: the diff (or JSON); changes nothing.
+/// `plan FILE`: the diff (or JSON, or Markdown); changes nothing. With
+/// `--detailed-exitcode`: 0 nothing to do, 2 changes pending, 1 any error.
 pub fn plan(client: &Client, args: &PlanArgs) -> Result<(), Failure> {
-    let plan = plan_of(client, args)?;
-    if args.json {
-        return json_out(&plan);
+    let planned = plan_of(client, args).and_then(|plan| {
+        match if args.json { FormatArg::Json } else { args.format } {
+            FormatArg::Json => json_out(&plan)?,
+            FormatArg::Markdown => print!("{}", render_markdown(&plan)),
+            FormatArg::Text => print!("{}", render(&plan, std::io::stdout().is_terminal())),
+        }
+        Ok(plan)
+    });
+    match (args.detailed_exitcode, planned) {
+        (false, planned) => planned.map(|_| ()),
+        (true, Ok(plan)) if plan.is_empty() => Ok(()),
+        (true, Ok(_)) => Err(Failure::Exit(DETAILED_PENDING, String::new())),
+        (true, Err(e)) => Err(Failure::Exit(DETAILED_ERROR, describe(&e))),
     }
-    print!("{}", render(&plan, std::io::stdout().is_terminal()));
-    Ok(())
+}
+
+/// `--detailed-exitcode`: changes are pending.
+const DETAILED_PENDING: u8 = 2;
+/// `--detailed-exitcode`: any error.
+const DETAILED_ERROR: u8 = 1;
+
+/// The line an error prints, as main prints it.
+fn describe(failure: &Failure) -> String {
+    match failure {
+        Failure::Scim(e) => format!("error [{}]: {e}", e.code()),
+        Failure::Io(m) => format!("error [io]: {m}"),
+        Failure::Exit(_, m) => m.clone(),
+    }
 }
 
 /// `apply FILE`: plan, show, ask (unless --yes), apply with progress, report.
 pub fn apply(client: &Client, args: &ApplyArgs) -> Result<(), Failure> {
+    if args.plan.detailed_exitcode || args.plan.format != FormatArg::Text {
+        return Err(Failure::Scim(celonis_scim::Error::config("--detailed-exitcode and --format are for plan; apply takes --json")));
+    }
     let plan = plan_of(client, &args.plan)?;
     if !args.plan.json {
         print!("{}", render(&plan, std::io::stdout().is_terminal()));

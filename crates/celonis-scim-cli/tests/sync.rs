@@ -161,3 +161,23 @@ fn ctrl_c_stops_an_apply_cleanly_and_applying_again_converges() {
     let after = plan_json(&emu);
     assert_eq!(after.operation_count(), 0);
 }
+
+#[test]
+fn detailed_exit_codes_and_a_markdown_plan_for_a_pull_request() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let file = team();
+    let file = file.to_str().unwrap();
+    let pending = run(&emu, &["plan", file, "--detailed-exitcode", "--format", "markdown"], "");
+    assert_eq!(pending.status.code(), Some(2), "changes pending");
+    let md = String::from_utf8_lossy(&pending.stdout);
+    assert!(md.starts_with("### Plan: 6 groups to create"), "{md}");
+    assert!(md.contains("| ANALYST | 0 | 6 |") && md.contains("```diff\n+ group"), "{md}");
+    assert!(run(&emu, &["apply", file, "--yes"], "").status.success());
+    let none = run(&emu, &["plan", file, "--detailed-exitcode"], "");
+    assert_eq!(none.status.code(), Some(0), "nothing to do");
+    let error = run(&emu, &["plan", "/nonexistent.csv", "--detailed-exitcode"], "");
+    assert_eq!(error.status.code(), Some(1), "any error is 1");
+    assert!(String::from_utf8_lossy(&error.stderr).starts_with("error ["));
+    let misused = run(&emu, &["apply", file, "--yes", "--detailed-exitcode"], "");
+    assert_eq!(misused.status.code(), Some(3), "plan-only flags are refused by apply");
+}

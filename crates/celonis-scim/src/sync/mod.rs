@@ -17,7 +17,7 @@ pub use apply::{Done, Failed, Progress, ProgressFn, Report};
 pub use desired::{DesiredGroup, DesiredState, DesiredUser};
 pub use options::{ApplyOptions, ManageGroups, MatchBy, MissingUsers, PlanOptions};
 pub use plan::Plan;
-pub use render::render;
+pub use render::{render, render_markdown};
 
 use crate::client::{Client, IterOptions};
 use crate::error::Result;

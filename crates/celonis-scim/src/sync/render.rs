@@ -14,6 +14,58 @@ const RESET: &str = "\x1b[0m";
 
 /// Renders a plan as text; `colour` adds ANSI colours (for terminals).
 pub fn render(plan: &Plan, colour: bool) -> String {
+    let mut out = changes(plan, colour);
+    let _ = writeln!(out, "{}", summary(plan));
+    let _ = writeln!(out, "Seats by effective role: {}", seat_changes(plan).iter().map(|(r, b, a)| format!("{r} {b} -> {a}")).collect::<Vec<_>>().join(", "));
+    out
+}
+
+/// Renders a plan as Markdown, for a pull-request comment: the summary as a heading, the
+/// seats per role as a table, and the changes as a `diff` block.
+pub fn render_markdown(plan: &Plan) -> String {
+    let mut out = format!("### {}\n\n", summary(plan));
+    let seats = seat_changes(plan);
+    if !seats.is_empty() {
+        out.push_str("| effective role | seats before | seats after |\n|---|---:|---:|\n");
+        for (role, before, after) in seats {
+            let _ = writeln!(out, "| {role} | {before} | {after} |");
+        }
+        out.push('\n');
+    }
+    let body = changes(plan, false);
+    if body.is_empty() {
+        out.push_str("No changes: the team matches.\n");
+    } else {
+        // A fence longer than any run of backticks in the names it shows.
+        let fence = "`".repeat(body.split(|c| c != '`').map(str::len).max().unwrap_or(0).max(2) + 1);
+        let _ = write!(out, "{fence}diff\n{body}{fence}\n");
+    }
+    out
+}
+
+/// Seats per effective role: (role, before, after).
+fn seat_changes(plan: &Plan) -> Vec<(&str, usize, usize)> {
+    plan.seats.after.iter().map(|(role, after)| (role.as_str(), plan.seats.before.get(role).copied().unwrap_or(0), *after)).collect()
+}
+
+/// The one-line summary of a plan.
+fn summary(plan: &Plan) -> String {
+    format!(
+        "Plan: {} groups to create, {} to update, {} to delete; {} users to create, {} to update, {} to deactivate, {} to delete; members of {} groups to change; {} conflicts.",
+        plan.create_groups.len(),
+        plan.update_groups.len(),
+        plan.delete_groups.len(),
+        plan.create_users.len(),
+        plan.update_users.len(),
+        plan.deactivate_users.len(),
+        plan.delete_users.len(),
+        plan.memberships.len(),
+        plan.conflicts.len()
+    )
+}
+
+/// A line per change and per conflict.
+fn changes(plan: &Plan, colour: bool) -> String {
     let paint = |c: &str, s: String| if colour { format!("{c}{s}{RESET}") } else { s };
     let mut out = String::new();
     let mut line = |c: &str, s: String| {
@@ -60,25 +112,5 @@ pub fn render(plan: &Plan, colour: bool) -> String {
     for c in &plan.conflicts {
         line(MAGENTA, format!("! {} {}: {}", c.kind, c.subject, c.detail));
     }
-    let seats: Vec<String> = plan
-        .seats
-        .after
-        .iter()
-        .map(|(role, after)| format!("{role} {} -> {after}", plan.seats.before.get(role).copied().unwrap_or(0)))
-        .collect();
-    let _ = writeln!(
-        out,
-        "Plan: {} groups to create, {} to update, {} to delete; {} users to create, {} to update, {} to deactivate, {} to delete; members of {} groups to change; {} conflicts.",
-        plan.create_groups.len(),
-        plan.update_groups.len(),
-        plan.delete_groups.len(),
-        plan.create_users.len(),
-        plan.update_users.len(),
-        plan.deactivate_users.len(),
-        plan.delete_users.len(),
-        plan.memberships.len(),
-        plan.conflicts.len()
-    );
-    let _ = writeln!(out, "Seats by effective role: {}", seats.join(", "));
     out
 }
