@@ -182,7 +182,8 @@ pub struct ProjectionArgs {
 /// The desired state and how to compare it.
 #[derive(Debug, Args)]
 pub struct PlanArgs {
-    /// The desired state: a CSV export, or JSON {"users": [...], "groups": [...]}.
+    /// The desired state: a CSV export, or JSON {"users": [...], "groups": [...]}; for apply,
+    /// also a plan saved with plan --out.
     pub file: PathBuf,
     /// A JSON file naming the CSV columns: {"userName": "Login", "email": "Mail", ...}.
     #[arg(long)]
@@ -209,6 +210,11 @@ pub struct PlanArgs {
     /// error (terraform's convention).
     #[arg(long)]
     pub detailed_exitcode: bool,
+    /// `plan` only: also save the plan to this file, with fingerprints of the input and of the
+    /// team it was computed from; `apply` that file later applies exactly it, or refuses when
+    /// the team changed since (unless --force).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
 }
 
 /// `--format` values.
@@ -250,7 +256,7 @@ pub struct ApplyArgs {
     /// Apply without asking.
     #[arg(long, short = 'y')]
     pub yes: bool,
-    /// Apply even past the removal guard and seat-limit conflicts.
+    /// Apply even past the removal guard, seat-limit conflicts and a stale saved plan.
     #[arg(long)]
     pub force: bool,
     /// Single calls in flight at once.

@@ -1,11 +1,12 @@
 //! `plan` and `apply`: the main job from the command line.
 
 use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
 use std::sync::Mutex;
 
 use celonis_scim::ErrorKind;
 use celonis_scim::Client;
-use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, render, render_markdown};
+use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, render, render_markdown};
 
 use crate::args::{ApplyArgs, FormatArg, MatchByArg, MissingArg, PlanArgs};
 use crate::exit;
@@ -13,7 +14,30 @@ use crate::run::Failure;
 
 fn plan_of(client: &Client, args: &PlanArgs) -> Result<Plan, Failure> {
     let desired = DesiredState::from_path(&args.file, args.mapping.as_deref())?;
-    let options = PlanOptions {
+    let options = plan_options(args);
+    let Some(out) = &args.out else { return Ok(client.plan(&desired, &options)?) };
+    let input = std::fs::read(&args.file).map_err(|e| Failure::Io(format!("cannot read {}: {e}", args.file.display())))?;
+    let saved = client.plan_to_save(&desired, &options, Some(&input))?;
+    std::fs::write(out, saved.to_json()).map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
+    Ok(saved.plan)
+}
+
+/// A saved plan named as apply's FILE, checked against the team (unless `force`); `None`
+/// when FILE is a desired state.
+fn saved_plan_of(client: &Client, file: &Path, force: bool) -> Result<Option<Plan>, Failure> {
+    let Ok(text) = std::fs::read_to_string(file) else { return Ok(None) };
+    if !celonis_scim::sync::saved::is_saved_plan(&text) {
+        return Ok(None);
+    }
+    let saved = SavedPlan::from_json(&text)?;
+    if !force {
+        client.check_saved_plan(&saved)?;
+    }
+    Ok(Some(saved.plan))
+}
+
+fn plan_options(args: &PlanArgs) -> PlanOptions {
+    PlanOptions {
         match_by: match args.match_by {
             MatchByArg::UserName => MatchBy::UserName,
             MatchByArg::ExternalId => MatchBy::ExternalId,
@@ -26,8 +50,7 @@ fn plan_of(client: &Client, args: &PlanArgs) -> Result<Plan, Failure> {
         manage_groups: if args.all_groups { ManageGroups::All } else { ManageGroups::Named },
         seat_limits: args.seat_limit.iter().cloned().collect(),
         ..Default::default()
-    };
-    Ok(client.plan(&desired, &options)?)
+    }
 }
 
 fn json_out<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
@@ -71,10 +94,13 @@ fn describe(failure: &Failure) -> String {
 
 /// `apply FILE`: plan, show, ask (unless --yes), apply with progress, report.
 pub fn apply(client: &Client, args: &ApplyArgs) -> Result<(), Failure> {
-    if args.plan.detailed_exitcode || args.plan.format != FormatArg::Text {
-        return Err(Failure::Scim(celonis_scim::Error::config("--detailed-exitcode and --format are for plan; apply takes --json")));
+    if args.plan.detailed_exitcode || args.plan.format != FormatArg::Text || args.plan.out.is_some() {
+        return Err(Failure::Scim(celonis_scim::Error::config("--detailed-exitcode, --format and --out are for plan; apply takes --json")));
     }
-    let plan = plan_of(client, &args.plan)?;
+    let plan = match saved_plan_of(client, &args.plan.file, args.force)? {
+        Some(plan) => plan,
+        None => plan_of(client, &args.plan)?,
+    };
     if !args.plan.json {
         print!("{}", render(&plan, std::io::stdout().is_terminal()));
     }

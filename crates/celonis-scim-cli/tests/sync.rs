@@ -181,3 +181,33 @@ fn detailed_exit_codes_and_a_markdown_plan_for_a_pull_request() {
     let misused = run(&emu, &["apply", file, "--yes", "--detailed-exitcode"], "");
     assert_eq!(misused.status.code(), Some(3), "plan-only flags are refused by apply");
 }
+
+#[test]
+fn a_saved_plan_is_applied_exactly_or_refused_when_the_team_changed() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let dir = std::env::temp_dir().join(format!("cscim-saved-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (saved, file) = (dir.join("plan.json"), team());
+    let planned = run(&emu, &["plan", file.to_str().unwrap(), "--out", saved.to_str().unwrap()], "");
+    assert!(planned.status.success(), "{}", String::from_utf8_lossy(&planned.stderr));
+    let applied = run(&emu, &["apply", saved.to_str().unwrap(), "--yes"], "");
+    assert!(applied.status.success(), "{}", String::from_utf8_lossy(&applied.stderr));
+    assert_eq!(plan_json(&emu).operation_count(), 0, "the saved plan did everything");
+
+    // A plan that renames Ada, saved; then someone changes Ada first.
+    let csv = std::fs::read_to_string(&file).unwrap().replacen("Ada Lovelace", "Ada King", 1);
+    let renamed = dir.join("renamed.csv");
+    std::fs::write(&renamed, csv).unwrap();
+    let stale = dir.join("stale.json");
+    assert!(run(&emu, &["plan", renamed.to_str().unwrap(), "--out", stale.to_str().unwrap()], "").status.success());
+    let c = Client::new(ClientConfig::bearer(emu.url(), emu.token())).unwrap();
+    let mut ada = c.iter_users(&IterOptions::default()).map(|u| u.unwrap()).find(|u| u.user_name.as_deref() == Some("ada.lovelace@example.com")).unwrap();
+    ada.display_name = Some("Countess of Lovelace".into());
+    c.replace_user(&ada.id.clone().unwrap(), &ada).unwrap();
+    let refused = run(&emu, &["apply", stale.to_str().unwrap(), "--yes"], "");
+    assert_eq!(refused.status.code(), Some(4), "validation: a stale plan");
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("changed since the plan was made"));
+    let forced = run(&emu, &["apply", stale.to_str().unwrap(), "--yes", "--force"], "");
+    assert!(forced.status.success(), "{}", String::from_utf8_lossy(&forced.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -9,6 +9,7 @@ pub mod csv;
 pub mod desired;
 pub mod options;
 pub mod plan;
+pub mod saved;
 mod planner;
 pub mod render;
 mod seats;
@@ -18,6 +19,7 @@ pub use desired::{DesiredGroup, DesiredState, DesiredUser};
 pub use options::{ApplyOptions, ManageGroups, MatchBy, MissingUsers, PlanOptions};
 pub use plan::Plan;
 pub use render::{render, render_markdown};
+pub use saved::{SAVED_PLAN_FORMAT, SavedPlan};
 
 use crate::client::{Client, IterOptions};
 use crate::error::Result;
