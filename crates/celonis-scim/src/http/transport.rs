@@ -172,10 +172,7 @@ impl Transport {
             }
         };
         // A read given up because the call was cancelled is a cancellation, not a failure.
-        let mut response = result.map_err(|e| match cancel::check_current() {
-            Err(cancelled) => Failure::Final(in_flight(cancelled)),
-            Ok(()) => classify(e),
-        })?;
+        let mut response = result.map_err(failure)?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let body = response
@@ -183,11 +180,10 @@ impl Transport {
             .with_config()
             .limit(MAX_BODY)
             .read_to_vec()
-            .map_err(|e| match cancel::check_current().map(|()| classify(e)) {
-                Err(cancelled) => Failure::Final(in_flight(cancelled)),
+            .map_err(|e| match failure(e) {
                 // The request was processed; only the answer was lost.
-                Ok(Failure::Transport { err, .. }) => Failure::Transport { err, reached: true },
-                Ok(other) => other,
+                Failure::Transport { err, .. } => Failure::Transport { err, reached: true },
+                other => other,
             })?;
         if (200..300).contains(&status) {
             let location = header(&headers, "location");
@@ -202,10 +198,16 @@ impl Transport {
     }
 }
 
-/// A cancellation that came while the request was on its way: say that it may have run.
-fn in_flight(mut cancelled: Error) -> Error {
-    cancelled.set_message("cancelled while waiting for the answer: the request may have been carried out".into());
-    cancelled
+/// How a ureq error ends this attempt: a read given up because the call was cancelled is a
+/// cancellation (saying the request may have run), anything else as [`classify`] sorts it.
+fn failure(e: ureq::Error) -> Failure {
+    match cancel::check_current() {
+        Err(mut cancelled) => {
+            cancelled.set_message("cancelled while waiting for the answer: the request may have been carried out".into());
+            Failure::Final(cancelled)
+        }
+        Ok(()) => classify(e),
+    }
 }
 
 /// How one attempt failed.

@@ -29,11 +29,18 @@ impl Client {
     /// problem reported at once, nothing read or sent while it has any); then every user and
     /// group is read, page by page.
     pub fn plan(&self, desired: &DesiredState, options: &PlanOptions) -> Result<Plan> {
+        let (users, groups) = self.read_team(desired, options)?;
+        Ok(planner::plan(desired, &planner::Current { users: &users, groups: &groups }, options, self.roles()))
+    }
+
+    /// Checks the input (every problem at once, nothing read while it has any), then reads
+    /// every user and group, page by page: what a plan is computed from.
+    pub(crate) fn read_team(&self, desired: &DesiredState, options: &PlanOptions) -> Result<(Vec<crate::User>, Vec<crate::Group>)> {
         desired.check(self.roles(), options.match_by == MatchBy::ExternalId)?;
         let paging = IterOptions { page_size: options.page_size, ..Default::default() };
         let users = self.iter_users(&paging).collect::<Result<Vec<_>>>()?;
         let groups = self.iter_groups(&paging).collect::<Result<Vec<_>>>()?;
-        Ok(planner::plan(desired, &planner::Current { users: &users, groups: &groups }, options, self.roles()))
+        Ok((users, groups))
     }
 
     /// Plans against a state already read (a recorded listing, say), without any request.

@@ -12,8 +12,8 @@ use serde::{Deserialize, Serialize};
 
 use super::plan::Plan;
 use super::planner;
-use super::{DesiredState, MatchBy, PlanOptions};
-use crate::client::{Client, IterOptions, Projection};
+use super::{DesiredState, PlanOptions};
+use crate::client::{Client, Projection};
 use crate::error::{Error, ErrorKind, Result};
 use crate::model::{Group, Meta, User};
 
@@ -97,10 +97,7 @@ impl Client {
     /// resource it touches (from the same reading) and the fingerprint of `input` (the bytes
     /// the desired state came from), for [`Client::check_saved_plan`] later.
     pub fn plan_to_save(&self, desired: &DesiredState, options: &PlanOptions, input: Option<&[u8]>) -> Result<SavedPlan> {
-        desired.check(self.roles(), options.match_by == MatchBy::ExternalId)?;
-        let paging = IterOptions { page_size: options.page_size, ..Default::default() };
-        let users = self.iter_users(&paging).collect::<Result<Vec<_>>>()?;
-        let groups = self.iter_groups(&paging).collect::<Result<Vec<_>>>()?;
+        let (users, groups) = self.read_team(desired, options)?;
         let plan = planner::plan(desired, &planner::Current { users: &users, groups: &groups }, options, self.roles());
         let mut versions: BTreeMap<String, String> = BTreeMap::new();
         versions.extend(users.iter().filter_map(|u| Some((format!("Users/{}", u.id.as_deref()?), version(u.meta.as_ref())))));
