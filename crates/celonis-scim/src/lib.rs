@@ -23,6 +23,7 @@
 
 pub mod cancel;
 pub mod client;
+pub mod clock;
 pub mod config;
 pub mod error;
 pub mod http;

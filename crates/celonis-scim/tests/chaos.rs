@@ -32,7 +32,7 @@ fn desired() -> DesiredState {
             ..Default::default()
         })
         .collect();
-    DesiredState { users, groups }
+    DesiredState { users, groups, complete: true }
 }
 
 fn client(emu: &Emulator) -> Client {

@@ -88,7 +88,7 @@ pub fn parse(bytes: &[u8], mapping: Option<&Mapping>) -> Result<DesiredState> {
             source: Some(format!("line {line}")),
         });
     }
-    if problems.is_empty() { Ok(DesiredState { users, groups: Vec::new() }) } else { Err(input_error(problems)) }
+    if problems.is_empty() { Ok(DesiredState { users, groups: Vec::new(), complete: false }) } else { Err(input_error(problems)) }
 }
 
 /// Splits CSV text into records, each with the line number it starts on.

@@ -76,6 +76,9 @@ pub struct DesiredState {
     /// The groups named by the input (users may name more; those are managed too).
     #[serde(default)]
     pub groups: Vec<DesiredGroup>,
+    /// The input declares that it lists every user of the team: only then may a plan delete.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub complete: bool,
 }
 
 impl DesiredState {

@@ -7,10 +7,12 @@
 pub mod apply;
 pub mod csv;
 pub mod desired;
+pub mod journal;
 pub mod options;
 pub mod plan;
 pub mod saved;
 mod planner;
+pub mod protect;
 pub mod render;
 mod seats;
 

@@ -56,6 +56,21 @@ pub struct PlanOptions {
     pub send_invitations: Option<bool>,
     /// Page size for reading the current state (the server's default when unset).
     pub page_size: Option<u64>,
+    /// Users never changed, deactivated, deleted or moved between groups: userNames or
+    /// patterns (`*` any run of characters, `?` one), case-insensitive.
+    pub protected_users: Vec<String>,
+    /// Groups never changed, deleted or given other members: names or patterns, as above.
+    pub protected_groups: Vec<String>,
+    /// No plan may leave fewer active admins than this (admins by their own role or a group's).
+    pub min_admins: Option<usize>,
+    /// The input may not have shrunk by more than this percentage since the last successful
+    /// run (`previous_input_users`; the journal knows it)...
+    pub max_input_shrink_percent: Option<f64>,
+    /// ...which had this many users.
+    pub previous_input_users: Option<usize>,
+    /// The caller vouches that the input lists every user (for a CSV export, which cannot say
+    /// so itself): deletions are planned only from a complete input.
+    pub input_complete: bool,
 }
 
 /// Options of `apply`.
@@ -72,12 +87,18 @@ pub struct ApplyOptions {
     pub max_removals: usize,
     /// ...or more than this percentage of the team.
     pub max_removal_percent: f64,
-    /// Apply even past the removal guard and seat-limit conflicts.
+    /// Apply even past the removal guard, the input-shrink guard and seat-limit conflicts
+    /// (never past protection rules, the minimum of admins, or deletions from an incomplete
+    /// input).
     pub force: bool,
+    /// A directory for the journal: every apply appends its run there (JSON Lines), written
+    /// and flushed before and after each operation, and holds a lock on the team meanwhile.
+    /// No journal when unset.
+    pub journal: Option<std::path::PathBuf>,
 }
 
 impl Default for ApplyOptions {
     fn default() -> Self {
-        ApplyOptions { max_in_flight: 8, bulk: true, bulk_max_operations: 1000, max_removals: 50, max_removal_percent: 20.0, force: false }
+        ApplyOptions { max_in_flight: 8, bulk: true, bulk_max_operations: 1000, max_removals: 50, max_removal_percent: 20.0, force: false, journal: None }
     }
 }

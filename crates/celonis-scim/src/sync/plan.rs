@@ -114,7 +114,8 @@ pub struct MembershipChange {
 /// Something the plan will not send, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
-    /// `email_change`, `too_many_groups` or `seat_limit`.
+    /// `email_change`, `too_many_groups`, `seat_limit`, `protected`, `min_admins`,
+    /// `incomplete_input` or `input_shrank`.
     pub kind: String,
     /// The user or role concerned.
     pub subject: String,
@@ -129,6 +130,12 @@ pub struct SeatUsage {
     pub before: BTreeMap<String, usize>,
     /// Seats in use after the plan.
     pub after: BTreeMap<String, usize>,
+    /// Active users with the admin role (their own or a group's) now...
+    #[serde(default)]
+    pub active_admins_before: usize,
+    /// ...and after the plan.
+    #[serde(default)]
+    pub active_admins_after: usize,
 }
 
 /// Everything `apply` will do, in the order it does it.
@@ -138,6 +145,13 @@ pub struct Plan {
     pub options: PlanOptions,
     /// How many users the team has now (for the removal guard).
     pub team_size: usize,
+    /// How many users the input lists (the journal keeps it for the input-shrink guard).
+    #[serde(default)]
+    pub input_users: usize,
+    /// Whether the input declared itself complete (or the caller vouched for it): deletions
+    /// are applied only then.
+    #[serde(default)]
+    pub input_complete: bool,
     /// Groups to create.
     pub create_groups: Vec<GroupCreate>,
     /// Groups whose role or externalId changes.

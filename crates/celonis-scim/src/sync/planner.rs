@@ -6,6 +6,7 @@ use serde_json::{Value, json};
 
 use super::desired::{DesiredGroup, DesiredState, DesiredUser};
 use super::options::{ManageGroups, MatchBy, MissingUsers, PlanOptions};
+use super::protect;
 use super::plan::{Change, Conflict, GroupCreate, GroupRef, GroupUpdate, MemberRef, MembershipChange, Plan, UserCreate, UserRef, UserUpdate};
 use super::seats::SeatCounter;
 use crate::model::{Group, MultiValue, Name, User};
@@ -21,7 +22,13 @@ pub struct Current<'a> {
 
 /// Computes the plan. The desired state must have passed [`DesiredState::check`].
 pub fn plan(desired: &DesiredState, current: &Current<'_>, options: &PlanOptions, roles: &Roles) -> Plan {
-    let mut plan = Plan { options: options.clone(), team_size: current.users.len(), ..Plan::default() };
+    let mut plan = Plan {
+        options: options.clone(),
+        team_size: current.users.len(),
+        input_users: desired.users.len(),
+        input_complete: desired.complete || options.input_complete,
+        ..Plan::default()
+    };
     let key_of_user = |u: &User| match options.match_by {
         MatchBy::UserName => u.user_name.as_deref().map(str::to_lowercase),
         MatchBy::ExternalId => u.external_id.clone(),
@@ -168,6 +175,7 @@ pub fn plan(desired: &DesiredState, current: &Current<'_>, options: &PlanOptions
             plan.memberships.push(MembershipChange { group: cg.and_then(|c| c.display_name.clone()).unwrap_or_else(|| g.display_name.clone()), group_id: cg.and_then(|c| c.id.clone()), add, remove });
         }
     }
+    protect::leave_out(&mut plan, options);
     limit_groups_per_user(&mut plan, desired, &desired_id, &member_of, &additions, &removals, &deleted_groups);
 
     plan.seats = SeatCounter::new(roles).usage(desired, current, &plan, &desired_id);
@@ -177,6 +185,7 @@ pub fn plan(desired: &DesiredState, current: &Current<'_>, options: &PlanOptions
             plan.conflicts.push(Conflict { kind: "seat_limit".into(), subject: role.clone(), detail: format!("{after} {role} seats after the plan, the limit is {limit} (now {before})") });
         }
     }
+    protect::check_totals(&mut plan, options);
     plan
 }
 

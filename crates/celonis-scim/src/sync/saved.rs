@@ -106,6 +106,15 @@ impl Client {
         Ok(SavedPlan { format: SAVED_PLAN_FORMAT.to_owned(), plan, input: input.map(fingerprint), team })
     }
 
+    /// Applies a saved plan exactly: first [`Client::check_saved_plan`] (skipped with
+    /// `options.force`), then [`Client::apply`].
+    pub fn apply_saved(&self, saved: &SavedPlan, options: &super::ApplyOptions, progress: Option<super::ProgressFn<'_>>) -> Result<super::Report> {
+        if !options.force {
+            self.check_saved_plan(saved)?;
+        }
+        self.apply(&saved.plan, options, progress)
+    }
+
     /// Reads again every resource a saved plan touches and refuses (a `validation` error with
     /// the rule `stalePlan`, naming it) when one changed or vanished since the plan was made.
     pub fn check_saved_plan(&self, saved: &SavedPlan) -> Result<()> {

@@ -84,22 +84,32 @@ impl<'a> SeatCounter<'a> {
         let effective = |own: u8, groups: Option<&HashSet<String>>, ranks: &HashMap<String, u8>| {
             groups.into_iter().flatten().filter_map(|g| ranks.get(g)).fold(own, |a, b| a.max(*b))
         };
-        let before = self.tally(current.users.iter().map(|u| {
-            effective(self.rank(u.role.as_deref()), u.id.as_ref().and_then(|id| member_of.get(id)), &group_rank)
-        }));
+        let ranks_before: Vec<(u8, bool)> = current
+            .users
+            .iter()
+            .map(|u| (effective(self.rank(u.role.as_deref()), u.id.as_ref().and_then(|id| member_of.get(id)), &group_rank), u.active != Some(false)))
+            .collect();
 
         let deleted: HashSet<&str> = plan.delete_users.iter().map(|u| u.id.as_str()).collect();
-        let new_role: HashMap<&str, Option<&str>> = plan.update_users.iter().map(|u| (u.id.as_str(), u.user.role.as_deref())).collect();
+        let deactivated: HashSet<&str> = plan.deactivate_users.iter().map(|u| u.id.as_str()).collect();
+        let updated: HashMap<&str, &crate::model::User> = plan.update_users.iter().map(|u| (u.id.as_str(), &u.user)).collect();
         let existing = current.users.iter().filter(|u| u.id.as_deref().is_some_and(|id| !deleted.contains(id))).map(|u| {
             let id = u.id.as_deref().unwrap_or_default();
-            let own = new_role.get(id).copied().unwrap_or(u.role.as_deref());
-            effective(self.rank(own), member_of_after.get(id), &group_rank_after)
+            let now = updated.get(id).copied().unwrap_or(u);
+            let active = now.active != Some(false) && !deactivated.contains(id);
+            (effective(self.rank(now.role.as_deref()), member_of_after.get(id), &group_rank_after), active)
         });
         let created = desired.users.iter().zip(desired_id).filter(|(_, id)| id.is_none()).map(|(du, _)| {
             let key = format!("new:{}", du.user_name.to_lowercase());
-            effective(self.rank(du.role.as_deref()), member_of_after.get(&key), &group_rank_after)
+            (effective(self.rank(du.role.as_deref()), member_of_after.get(&key), &group_rank_after), du.active != Some(false))
         });
-        let after = self.tally(existing.chain(created));
-        SeatUsage { before, after }
+        let ranks_after: Vec<(u8, bool)> = existing.chain(created).collect();
+        let active_admins = |ranks: &[(u8, bool)]| ranks.iter().filter(|(r, active)| *r >= 2 && *active).count();
+        SeatUsage {
+            before: self.tally(ranks_before.iter().map(|(r, _)| *r)),
+            after: self.tally(ranks_after.iter().map(|(r, _)| *r)),
+            active_admins_before: active_admins(&ranks_before),
+            active_admins_after: active_admins(&ranks_after),
+        }
     }
 }

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod canned;
+pub mod team;
 
 use std::time::Duration;
 

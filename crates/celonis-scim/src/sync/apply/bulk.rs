@@ -83,7 +83,6 @@ impl Run<'_> {
                 size += bytes;
                 chunk.push((i, op, b));
             }
-            let request = BulkRequest { operations: chunk.iter().map(|(_, _, b)| b.clone()).collect(), ..Default::default() };
             if let Err(cancelled) = self.client.poll_cancelled() {
                 let rest = chunk.into_iter().map(|(_, op, _)| op).chain(pending.drain(..).map(|(_, op)| op));
                 for op in rest {
@@ -91,6 +90,19 @@ impl Run<'_> {
                 }
                 break;
             }
+            // What the journal cannot record is not sent.
+            let (recorded, unrecorded): (Vec<_>, Vec<_>) = chunk.into_iter().map(|c| {
+                let r = self.begin(&c.1);
+                (c, r)
+            }).partition(|(_, r)| r.is_ok());
+            for ((_, op, _), r) in unrecorded {
+                self.finish(phase, &op, r.map(|()| None));
+            }
+            let chunk: Vec<(usize, Op<'_>, BulkOperation)> = recorded.into_iter().map(|(c, _)| c).collect();
+            if chunk.is_empty() {
+                continue;
+            }
+            let request = BulkRequest { operations: chunk.iter().map(|(_, _, b)| b.clone()).collect(), ..Default::default() };
             let response = match self.client.bulk(&request) {
                 Ok(r) => r,
                 Err(e) => {

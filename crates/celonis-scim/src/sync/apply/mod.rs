@@ -16,6 +16,7 @@ use serde_json::Value;
 
 pub use report::{Done, Failed, Progress, ProgressFn, Report};
 
+use super::journal::{JournalWriter, OpEnd, OpStart, Record};
 use super::options::ApplyOptions;
 use super::plan::{Change, GroupCreate, GroupRef, GroupUpdate, MembershipChange, Plan, UserCreate, UserRef, UserUpdate};
 use crate::client::{Client, Managed};
@@ -60,6 +61,30 @@ impl Op<'_> {
             Op::Membership(m) => &m.group,
             Op::Deactivate(u) | Op::DeleteUser(u) => &u.user_name,
             Op::DeleteGroup(g) => &g.display_name,
+        }
+    }
+
+    /// Its key in the journal: `action:target`, the target in lower case.
+    fn key(&self) -> String {
+        op_key(self.action(), self.target())
+    }
+
+    /// What it changes, before and after, for the journal.
+    fn journal_values(&self) -> (Value, Value) {
+        let changes = |changes: &[Change]| {
+            let pick = |f: fn(&Change) -> &Value| Value::Object(changes.iter().map(|c| (c.attribute.clone(), f(c).clone())).collect());
+            (pick(|c| &c.before), pick(|c| &c.after))
+        };
+        let names = |refs: &[super::plan::MemberRef]| Value::from(refs.iter().map(|r| r.user_name.clone()).collect::<Vec<_>>());
+        match self {
+            Op::CreateGroup(g) => (Value::Null, new_group(g).to_wire()),
+            Op::UpdateGroup(g) => changes(&g.changes),
+            Op::CreateUser(u) => (Value::Null, u.user.to_wire()),
+            Op::UpdateUser(u) => changes(&u.changes),
+            Op::Membership(m) => (Value::Null, serde_json::json!({ "add": names(&m.add), "remove": names(&m.remove) })),
+            Op::Deactivate(_) => (serde_json::json!({ "active": true }), serde_json::json!({ "active": false })),
+            Op::DeleteUser(u) => (serde_json::json!({ "id": u.id, "userName": u.user_name }), Value::Null),
+            Op::DeleteGroup(g) => (serde_json::json!({ "id": g.id, "displayName": g.display_name }), Value::Null),
         }
     }
 
@@ -108,6 +133,11 @@ fn set_group_attribute(group: &mut Group, change: &Change) -> Result<()> {
     Ok(())
 }
 
+/// The journal key of an operation.
+pub(crate) fn op_key(action: &str, target: &str) -> String {
+    format!("{action}:{}", target.to_lowercase())
+}
+
 fn new_group(g: &GroupCreate) -> Group {
     Group { role: g.role.clone(), external_id: g.external_id.clone(), ..Group::new(g.display_name.clone()) }
 }
@@ -123,6 +153,18 @@ struct Run<'a> {
     created_users: Mutex<HashMap<String, String>>,
     created_groups: Mutex<HashMap<String, String>>,
     bulk_limit: Option<(usize, usize)>,
+    journal: Option<JournalWriter>,
+}
+
+/// Where a run starts from: a fresh plan, or the rest of an earlier run.
+#[derive(Default)]
+pub(crate) struct Origin {
+    /// The run this one resumes.
+    pub resumes: Option<String>,
+    /// Users and groups the earlier run created, by lower-case name.
+    pub created_users: HashMap<String, String>,
+    /// Groups the earlier run created, by lower-case name.
+    pub created_groups: HashMap<String, String>,
 }
 
 impl Client {
@@ -130,9 +172,24 @@ impl Client {
     /// error, nothing sent) a plan that removes or deactivates more users than
     /// `options.max_removals` or `options.max_removal_percent` of the team, or that has
     /// seat-limit conflicts, unless `options.force`.
+    ///
+    /// With `options.journal`, the run is journaled there ([`super::journal`]) under the
+    /// team's lock, and the report names the run; an input that shrank past the plan's
+    /// `max_input_shrink_percent` since the journal's last successful run is refused too.
     pub fn apply(&self, plan: &Plan, options: &ApplyOptions, progress: Option<ProgressFn<'_>>) -> Result<Report> {
+        self.apply_from(plan, options, progress, Origin::default())
+    }
+
+    pub(crate) fn apply_from(&self, plan: &Plan, options: &ApplyOptions, progress: Option<ProgressFn<'_>>, origin: Origin) -> Result<Report> {
         check_guard(plan, options)?;
+        if let Some(dir) = &options.journal {
+            check_shrink_against_journal(plan, options, dir, self.base_url())?;
+        }
         let bulk_limit = if options.bulk { self.bulk_limits()? } else { None };
+        let journal = match &options.journal {
+            Some(dir) => Some(JournalWriter::begin(dir, self.base_url(), plan, origin.resumes.as_deref())?),
+            None => None,
+        };
         let run = Run {
             client: self,
             options,
@@ -140,9 +197,10 @@ impl Client {
             total: plan.operation_count(),
             finished: AtomicUsize::new(0),
             report: Mutex::new(Report::default()),
-            created_users: Mutex::new(HashMap::new()),
-            created_groups: Mutex::new(HashMap::new()),
+            created_users: Mutex::new(origin.created_users),
+            created_groups: Mutex::new(origin.created_groups),
             bulk_limit,
+            journal,
         };
         let phases: [(&str, Vec<Op<'_>>); 8] = [
             ("create_groups", plan.create_groups.iter().map(Op::CreateGroup).collect()),
@@ -161,13 +219,35 @@ impl Client {
             let bulkable = run.bulk_limit.is_some() && ops.iter().all(|o| o.bulk(String::new()).is_some());
             if bulkable { run.bulk(phase, ops) } else { run.singles(phase, ops) }
         }
+        let journal = run.journal;
         let mut report = run.report.into_inner().unwrap_or_else(|p| p.into_inner());
         report.cancelled = self.check_cancelled().is_err();
+        if let Some(j) = journal {
+            report.run = Some(j.run().to_owned());
+            j.finish(&report)?;
+        }
         Ok(report)
     }
 }
 
+/// The input-shrink guard against the journal's last successful run (unless `force`).
+fn check_shrink_against_journal(plan: &Plan, options: &ApplyOptions, dir: &std::path::Path, team: &str) -> Result<()> {
+    let Some(limit) = plan.options.max_input_shrink_percent.filter(|_| !options.force) else { return Ok(()) };
+    let Some(before) = super::journal::last_successful_input_users(dir, team)? else { return Ok(()) };
+    let now = plan.input_users;
+    let shrink = if before == 0 { 0.0 } else { before.saturating_sub(now) as f64 * 100.0 / before as f64 };
+    if shrink > limit {
+        return Err(Error::validation(
+            "plan",
+            "inputShrank",
+            format!("the input lists {now} users, {shrink:.1}% fewer than the {before} of the last successful run (at most {limit}%): check the input, or force"),
+        ));
+    }
+    Ok(())
+}
+
 fn check_guard(plan: &Plan, options: &ApplyOptions) -> Result<()> {
+    super::protect::enforce(plan)?;
     if options.force {
         return Ok(());
     }
@@ -186,11 +266,47 @@ fn check_guard(plan: &Plan, options: &ApplyOptions) -> Result<()> {
     if let Some(c) = plan.conflicts.iter().find(|c| c.kind == "seat_limit") {
         return Err(Error::validation("plan", "seatLimit", format!("{}: {} (force to apply anyway)", c.subject, c.detail)));
     }
+    if let Some(c) = plan.conflicts.iter().find(|c| c.kind == "input_shrank") {
+        return Err(Error::validation("plan", "inputShrank", format!("{} (check the input, or force)", c.detail)));
+    }
     Ok(())
 }
 
 impl<'a> Run<'a> {
+    /// Records in the journal that `op` is about to be sent; an operation the journal cannot
+    /// record is not sent.
+    fn begin(&self, op: &Op<'_>) -> Result<()> {
+        let Some(j) = &self.journal else { return Ok(()) };
+        let (before, after) = op.journal_values();
+        j.write(&Record::Start(OpStart {
+            op: op.key(),
+            action: op.action().into(),
+            target: op.target().into(),
+            time: crate::clock::now_rfc3339(),
+            before,
+            after,
+        }))
+    }
+
+    /// Records in the journal how `op` ended; the outcome becomes a failure when it cannot.
+    fn record_end(&self, op: &Op<'_>, outcome: Result<Option<String>>) -> Result<Option<String>> {
+        let Some(j) = &self.journal else { return outcome };
+        let end = OpEnd {
+            op: op.key(),
+            time: crate::clock::now_rfc3339(),
+            status: if outcome.is_ok() { "done" } else { "failed" }.into(),
+            id: outcome.as_ref().ok().cloned().flatten(),
+            code: outcome.as_ref().err().map(|e| e.code().to_owned()),
+            message: outcome.as_ref().err().map(|e| e.to_string()),
+            http_status: outcome.as_ref().err().and_then(|e| e.status),
+            support_id: outcome.as_ref().err().and_then(|e| e.support_id.clone()),
+        };
+        j.write(&Record::End(end))?;
+        outcome
+    }
+
     fn finish(&self, phase: &str, op: &Op<'_>, outcome: Result<Option<String>>) {
+        let outcome = self.record_end(op, outcome);
         {
             let mut report = self.report.lock().unwrap_or_else(|p| p.into_inner());
             match outcome {
@@ -223,7 +339,7 @@ impl<'a> Run<'a> {
                 gate.enter();
                 let throttled_before = throttle::count();
                 // A cancelled apply starts nothing new; the rest is reported as such.
-                let outcome = self.client.poll_cancelled().and_then(|()| self.single(op));
+                let outcome = self.client.poll_cancelled().and_then(|()| self.begin(op)).and_then(|()| self.single(op));
                 gate.leave(throttle::count() > throttled_before);
                 self.finish(phase, op, outcome);
             }

@@ -55,6 +55,9 @@ pub struct Report {
     /// Whether the apply was cancelled before it finished: planning again shows what is left.
     #[serde(default)]
     pub cancelled: bool,
+    /// The run id in the journal, when the apply was journaled.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub run: Option<String>,
 }
 
 impl Report {
