@@ -15,6 +15,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "celonis-scim", version)]
 pub struct Cli {
+    /// The config file (TOML; default: celonis-scim.toml in the working directory, when there
+    /// is one). Flags and the environment override it.
+    #[arg(long, env = "CELONIS_SCIM_CONFIG", global = true)]
+    pub config: Option<PathBuf>,
     #[command(flatten)]
     pub conn: Connection,
     #[command(subcommand)]
@@ -93,9 +97,54 @@ pub enum Command {
     Apply(ApplyArgs),
     /// Run a Celonis emulator on loopback until interrupted.
     Emulator(EmulatorArgs),
+    /// List the runs in the journal, with their counts.
+    Runs {
+        #[command(flatten)]
+        journal: JournalArgs,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Undo a run of the journal: show the inverse plan, ask, apply (deletions cannot be
+    /// undone and are listed as such).
+    Undo(UndoArgs),
+    /// Check the config file: its keys, values and secret sources (nothing is sent).
+    #[command(subcommand)]
+    Config(ConfigCommand),
     /// For tests only: panic inside the core, to show it ends as an `internal` error (exit 70).
     #[command(name = "internal-panic-for-tests", hide = true)]
     PanicForTests,
+}
+
+/// `config` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Validate the config file (and that every secret it names can be read).
+    Check,
+}
+
+/// Where the journal is.
+#[derive(Debug, Args)]
+pub struct JournalArgs {
+    /// The journal directory (default: journal/ beside the config file, else
+    /// ~/.local/state/celonis-scim/journal).
+    #[arg(long, env = "CELONIS_SCIM_JOURNAL")]
+    pub journal: Option<PathBuf>,
+}
+
+/// `undo` options.
+#[derive(Debug, Args)]
+pub struct UndoArgs {
+    /// The run to undo (see `runs`).
+    pub run: String,
+    #[command(flatten)]
+    pub journal: JournalArgs,
+    /// Apply without asking.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+    /// Only save the inverse plan to this file (apply it later with `apply FILE`).
+    #[arg(long)]
+    pub out: Option<PathBuf>,
 }
 
 /// Operations on users (and the shared part of groups).
@@ -183,23 +232,39 @@ pub struct ProjectionArgs {
 #[derive(Debug, Args)]
 pub struct PlanArgs {
     /// The desired state: a CSV export, or JSON {"users": [...], "groups": [...]}; for apply,
-    /// also a plan saved with plan --out.
-    pub file: PathBuf,
+    /// also a plan saved with plan --out (or nothing with --resume).
+    pub file: Option<PathBuf>,
     /// A JSON file naming the CSV columns: {"userName": "Login", "email": "Mail", ...}.
     #[arg(long)]
     pub mapping: Option<PathBuf>,
-    /// Match users by userName (case-insensitive) or by externalId.
-    #[arg(long, value_enum, default_value_t = MatchByArg::UserName)]
-    pub match_by: MatchByArg,
-    /// What to do with users the file does not list.
-    #[arg(long, value_enum, default_value_t = MissingArg::Keep)]
-    pub missing: MissingArg,
+    /// Match users by userName (case-insensitive; the default) or by externalId.
+    #[arg(long, value_enum)]
+    pub match_by: Option<MatchByArg>,
+    /// What to do with users the file does not list (default: keep).
+    #[arg(long, value_enum)]
+    pub missing: Option<MissingArg>,
     /// Manage every group: delete those the file does not name.
     #[arg(long)]
     pub all_groups: bool,
     /// Licence seats per role, e.g. --seat-limit ANALYST=10: more is a conflict.
     #[arg(long, value_parser = parse_seat)]
     pub seat_limit: Vec<(String, usize)>,
+    /// Never touch these users: userNames or patterns (`*`, `?`), case-insensitive (repeatable).
+    #[arg(long, value_name = "PATTERN")]
+    pub protect_user: Vec<String>,
+    /// Never touch these groups: names or patterns (repeatable).
+    #[arg(long, value_name = "PATTERN")]
+    pub protect_group: Vec<String>,
+    /// No plan may leave fewer active admins than this.
+    #[arg(long)]
+    pub min_admins: Option<usize>,
+    /// Refuse an input with more than this percentage fewer users than the last successful run.
+    #[arg(long, value_name = "PERCENT")]
+    pub max_input_shrink: Option<f64>,
+    /// The file lists every user of the team (a CSV cannot say so itself): only then may the
+    /// plan delete.
+    #[arg(long)]
+    pub input_complete: bool,
     /// Print JSON instead of the readable diff (the same as --format json).
     #[arg(long)]
     pub json: bool,
@@ -271,6 +336,11 @@ pub struct ApplyArgs {
     /// Refuse to remove or deactivate more than this percentage of the team.
     #[arg(long)]
     pub max_removal_percent: Option<f64>,
+    /// Continue run RUN of the journal (killed or failed): what it did is not done again.
+    #[arg(long, value_name = "RUN", conflicts_with = "file")]
+    pub resume: Option<String>,
+    #[command(flatten)]
+    pub journal: JournalArgs,
 }
 
 /// `emulator` options.

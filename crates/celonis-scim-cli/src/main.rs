@@ -5,9 +5,11 @@
 #![allow(clippy::result_large_err)]
 
 mod args;
+mod config_file;
 mod connect;
 mod exit;
 mod interrupt;
+mod journal_cmd;
 mod run;
 mod sync_cmd;
 

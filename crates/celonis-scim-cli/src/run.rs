@@ -7,7 +7,8 @@ use celonis_scim_emulator::{Emulator, EmulatorConfig};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::args::{Cli, Command, EmulatorArgs, GroupCommand, ListArgs, ProjectionArgs, ResourceCommand};
+use crate::config_file::ConfigFile;
+use crate::args::{Cli, Command, ConfigCommand, EmulatorArgs, GroupCommand, ListArgs, ProjectionArgs, ResourceCommand};
 use crate::connect::connect;
 
 /// Why a command failed.
@@ -33,7 +34,13 @@ pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
         Command::PanicForTests => return Ok(celonis_scim::testing::panic_for_tests()?),
         _ => {}
     }
-    let connected = connect(&cli.conn)?;
+    let config = ConfigFile::load(cli.config.as_deref())?;
+    match &cli.command {
+        Command::Runs { journal, json } => return crate::journal_cmd::runs(journal, *json, &config),
+        Command::Config(ConfigCommand::Check) => return crate::connect::check(&cli.conn, &config),
+        _ => {}
+    }
+    let connected = connect(&cli.conn, &config)?;
     let client = &connected.client.with_cancel(stop);
     match cli.command {
         Command::Users(cmd) => resource::<User>(client, cmd, Ops::<User>::users()),
@@ -55,9 +62,10 @@ pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
             "Schemas": client.schemas()?,
             "ResourceTypes": client.resource_types()?,
         })),
-        Command::Plan(args) => crate::sync_cmd::plan(client, &args),
-        Command::Apply(args) => crate::sync_cmd::apply(client, &args),
-        Command::Emulator(_) | Command::PanicForTests => Ok(()),
+        Command::Plan(args) => crate::sync_cmd::plan(client, &args, &config),
+        Command::Apply(args) => crate::sync_cmd::apply(client, &args, &config),
+        Command::Undo(args) => crate::journal_cmd::undo(client, &args, &config),
+        Command::Emulator(_) | Command::PanicForTests | Command::Runs { .. } | Command::Config(_) => Ok(()),
     }
 }
 

@@ -1,22 +1,32 @@
 //! `plan` and `apply`: the main job from the command line.
 
 use std::io::{BufRead, IsTerminal, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use celonis_scim::ErrorKind;
 use celonis_scim::Client;
 use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, render, render_markdown};
 
+use celonis_scim::sync::journal;
+
 use crate::args::{ApplyArgs, FormatArg, MatchByArg, MissingArg, PlanArgs};
+use crate::config_file::ConfigFile;
 use crate::exit;
 use crate::run::Failure;
 
-fn plan_of(client: &Client, args: &PlanArgs) -> Result<Plan, Failure> {
-    let desired = DesiredState::from_path(&args.file, args.mapping.as_deref())?;
-    let options = plan_options(args);
+/// FILE, which every command but `apply --resume` needs.
+fn input_file(args: &PlanArgs) -> Result<&Path, Failure> {
+    args.file.as_deref().ok_or_else(|| Failure::Scim(celonis_scim::Error::config("no FILE: name the desired state (CSV or JSON)")))
+}
+
+fn plan_of(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<Plan, Failure> {
+    let file = input_file(args)?;
+    let mapping = args.mapping.clone().or_else(|| config.input.mapping.clone());
+    let desired = DesiredState::from_path(file, mapping.as_deref())?;
+    let options = plan_options(client, args, config)?;
     let Some(out) = &args.out else { return Ok(client.plan(&desired, &options)?) };
-    let input = std::fs::read(&args.file).map_err(|e| Failure::Io(format!("cannot read {}: {e}", args.file.display())))?;
+    let input = std::fs::read(file).map_err(|e| Failure::Io(format!("cannot read {}: {e}", file.display())))?;
     let saved = client.plan_to_save(&desired, &options, Some(&input))?;
     std::fs::write(out, saved.to_json()).map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
     Ok(saved.plan)
@@ -36,24 +46,45 @@ fn saved_plan_of(client: &Client, file: &Path, force: bool) -> Result<Option<Pla
     Ok(Some(saved.plan))
 }
 
-fn plan_options(args: &PlanArgs) -> PlanOptions {
-    PlanOptions {
-        match_by: match args.match_by {
+/// The config file's plan options, with what the flags say on top; the input-shrink guard
+/// learns the last successful run's size from the journal.
+fn plan_options(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<PlanOptions, Failure> {
+    let mut o = config.plan.clone();
+    if let Some(m) = args.match_by {
+        o.match_by = match m {
             MatchByArg::UserName => MatchBy::UserName,
             MatchByArg::ExternalId => MatchBy::ExternalId,
-        },
-        missing_users: match args.missing {
+        };
+    }
+    if let Some(m) = args.missing {
+        o.missing_users = match m {
             MissingArg::Keep => MissingUsers::Keep,
             MissingArg::Deactivate => MissingUsers::Deactivate,
             MissingArg::Delete => MissingUsers::Delete,
-        },
-        manage_groups: if args.all_groups { ManageGroups::All } else { ManageGroups::Named },
-        seat_limits: args.seat_limit.iter().cloned().collect(),
-        ..Default::default()
+        };
     }
+    if args.all_groups {
+        o.manage_groups = ManageGroups::All;
+    }
+    o.seat_limits.extend(args.seat_limit.iter().cloned());
+    o.protected_users.extend(args.protect_user.iter().cloned());
+    o.protected_groups.extend(args.protect_group.iter().cloned());
+    o.min_admins = args.min_admins.or(o.min_admins);
+    o.max_input_shrink_percent = args.max_input_shrink.or(o.max_input_shrink_percent);
+    o.input_complete |= args.input_complete;
+    if o.max_input_shrink_percent.is_some() && o.previous_input_users.is_none() {
+        o.previous_input_users = journal::last_successful_input_users(&journal_dir(None, config), client.base_url())?;
+    }
+    Ok(o)
 }
 
-fn json_out<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
+/// The journal directory: the flag (or CELONIS_SCIM_JOURNAL), else the config file's, else
+/// the default.
+pub fn journal_dir(flag: Option<&Path>, config: &ConfigFile) -> PathBuf {
+    flag.map(Path::to_owned).or_else(|| config.apply.journal.clone()).unwrap_or_else(|| config.default_journal())
+}
+
+pub fn json_out<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
     let text = serde_json::to_string_pretty(value).map_err(|e| Failure::Io(e.to_string()))?;
     println!("{text}");
     Ok(())
@@ -61,8 +92,8 @@ fn json_out<T: serde::Serialize>(value: &T) -> Result<(), Failure> {
 
 /// `plan FILE`: the diff (or JSON, or Markdown); changes nothing. With
 /// `--detailed-exitcode`: 0 nothing to do, 2 changes pending, 1 any error.
-pub fn plan(client: &Client, args: &PlanArgs) -> Result<(), Failure> {
-    let planned = plan_of(client, args).and_then(|plan| {
+pub fn plan(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<(), Failure> {
+    let planned = plan_of(client, args, config).and_then(|plan| {
         match if args.json { FormatArg::Json } else { args.format } {
             FormatArg::Json => json_out(&plan)?,
             FormatArg::Markdown => print!("{}", render_markdown(&plan)),
@@ -92,51 +123,78 @@ fn describe(failure: &Failure) -> String {
     }
 }
 
-/// `apply FILE`: plan, show, ask (unless --yes), apply with progress, report.
-pub fn apply(client: &Client, args: &ApplyArgs) -> Result<(), Failure> {
+/// `apply FILE`: plan, show, ask (unless --yes), apply with progress, report; `apply --resume
+/// RUN`: the rest of that run.
+pub fn apply(client: &Client, args: &ApplyArgs, config: &ConfigFile) -> Result<(), Failure> {
     if args.plan.detailed_exitcode || args.plan.format != FormatArg::Text || args.plan.out.is_some() {
         return Err(Failure::Scim(celonis_scim::Error::config("--detailed-exitcode, --format and --out are for plan; apply takes --json")));
     }
-    let plan = match saved_plan_of(client, &args.plan.file, args.force)? {
+    let options = apply_options(args, config);
+    if let Some(run) = &args.resume {
+        let bar = Bar::new();
+        let progress = |p: &Progress<'_>| bar.draw(p);
+        let report = client.resume(run, &options, Some(&progress))?;
+        bar.finish();
+        return report_outcome(&report, args.plan.json);
+    }
+    let file = input_file(&args.plan)?;
+    let plan = match saved_plan_of(client, file, args.force)? {
         Some(plan) => plan,
-        None => plan_of(client, &args.plan)?,
+        None => plan_of(client, &args.plan, config)?,
     };
-    if !args.plan.json {
-        print!("{}", render(&plan, std::io::stdout().is_terminal()));
+    apply_plan(client, &plan, &options, args.yes, args.plan.json, &format!("the team already matches {}", file.display()))
+}
+
+/// The config file's apply options, with the flags on top, journaled.
+fn apply_options(args: &ApplyArgs, config: &ConfigFile) -> ApplyOptions {
+    let o = config.apply.clone();
+    ApplyOptions {
+        max_in_flight: args.max_in_flight.unwrap_or(o.max_in_flight),
+        bulk: o.bulk && !args.no_bulk,
+        max_removals: args.max_removals.unwrap_or(o.max_removals),
+        max_removal_percent: args.max_removal_percent.unwrap_or(o.max_removal_percent),
+        force: args.force || o.force,
+        journal: Some(journal_dir(args.journal.journal.as_deref(), config)),
+        ..o
+    }
+}
+
+/// Shows a plan, asks (unless `yes`), applies it with progress and reports.
+pub fn apply_plan(client: &Client, plan: &Plan, options: &ApplyOptions, yes: bool, json: bool, nothing: &str) -> Result<(), Failure> {
+    if !json {
+        print!("{}", render(plan, std::io::stdout().is_terminal()));
     }
     if plan.is_empty() {
-        if args.plan.json {
+        if json {
             return json_out(&Report::default());
         }
-        println!("Nothing to do: the team already matches {}.", args.plan.file.display());
+        println!("Nothing to do: {nothing}.");
         return Ok(());
     }
-    if !args.yes && !confirm(plan.operation_count())? {
+    if !yes && !confirm(plan.operation_count())? {
         return Err(Failure::Exit(exit::DECLINED, "not applied".into()));
     }
-    let defaults = ApplyOptions::default();
-    let options = ApplyOptions {
-        max_in_flight: args.max_in_flight.unwrap_or(defaults.max_in_flight),
-        bulk: !args.no_bulk,
-        max_removals: args.max_removals.unwrap_or(defaults.max_removals),
-        max_removal_percent: args.max_removal_percent.unwrap_or(defaults.max_removal_percent),
-        force: args.force,
-        ..defaults
-    };
     let bar = Bar::new();
     let progress = |p: &Progress<'_>| bar.draw(p);
-    let report = client.apply(&plan, &options, Some(&progress))?;
+    let report = client.apply(plan, options, Some(&progress))?;
     bar.finish();
-    if args.plan.json {
-        json_out(&report)?;
+    report_outcome(&report, json)
+}
+
+/// Prints a report; the exit code says whether everything was done.
+fn report_outcome(report: &Report, json: bool) -> Result<(), Failure> {
+    if json {
+        json_out(report)?;
     } else {
-        println!("Applied: {} done, {} failed.", report.done.len(), report.failed.len());
+        let run = report.run.as_deref().map(|r| format!(" (run {r})")).unwrap_or_default();
+        println!("Applied{run}: {} done, {} failed.", report.done.len(), report.failed.len());
         for f in &report.failed {
             println!("  failed {} {}: [{}] {}", f.action, f.target, f.code, f.message);
         }
     }
     if report.cancelled {
-        return Err(Failure::Exit(exit::code(ErrorKind::Cancelled), "stopped by Ctrl-C: plan again to see what is left".into()));
+        let hint = report.run.as_deref().map(|r| format!("apply --resume {r}")).unwrap_or_else(|| "plan again".into());
+        return Err(Failure::Exit(exit::code(ErrorKind::Cancelled), format!("stopped by Ctrl-C: {hint} does the rest")));
     }
     if report.is_success() { Ok(()) } else { Err(Failure::Exit(exit::PARTIAL, format!("{} operations failed", report.failed.len()))) }
 }

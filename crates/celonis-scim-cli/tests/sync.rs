@@ -1,29 +1,19 @@
 //! `plan` and `apply` from the command line, including an apply killed midway that converges
 //! when run again.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use celonis_scim::sync::{DesiredState, Plan};
 use celonis_scim::{Client, ClientConfig, IterOptions};
 use celonis_scim_emulator::{Emulator, EmulatorConfig};
+use common::{cli, run};
+
+mod common;
 
 fn team() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/team.csv")
-}
-
-fn cli(emu: &Emulator) -> Command {
-    let mut cmd = Command::new(env!("CARGO_BIN_EXE_celonis-scim"));
-    cmd.env("CELONIS_SCIM_URL", emu.url()).env("CELONIS_SCIM_TOKEN", emu.token());
-    cmd
-}
-
-fn run(emu: &Emulator, args: &[&str], stdin: &str) -> Output {
-    let mut child = cli(emu).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
-    child.wait_with_output().unwrap()
 }
 
 fn plan_json(emu: &Emulator) -> Plan {

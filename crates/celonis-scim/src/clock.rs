@@ -5,10 +5,21 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 /// The current time as RFC 3339 (`2026-11-22T07:04:41Z`).
 pub fn now_rfc3339() -> String {
-    let secs = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0);
+    format_rfc3339(SystemTime::now(), false)
+}
+
+/// The current time as RFC 3339 with milliseconds (`2026-11-22T07:04:41.123Z`).
+pub fn now_rfc3339_millis() -> String {
+    format_rfc3339(SystemTime::now(), true)
+}
+
+fn format_rfc3339(at: SystemTime, millis: bool) -> String {
+    let since = at.duration_since(UNIX_EPOCH).unwrap_or_default();
+    let secs = since.as_secs();
     let (days, rem) = (secs / 86_400, secs % 86_400);
     let (y, m, d) = civil_from_days(days as i64);
-    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z", rem / 3600, rem % 3600 / 60, rem % 60)
+    let fraction = if millis { format!(".{:03}", since.subsec_millis()) } else { String::new() };
+    format!("{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}{fraction}Z", rem / 3600, rem % 3600 / 60, rem % 60)
 }
 
 /// The date of a day count since 1970-01-01 (Howard Hinnant's algorithm).

@@ -194,7 +194,8 @@ impl JournalWriter {
     pub(crate) fn begin(dir: &Path, team: &str, plan: &Plan, resumes: Option<&str>) -> Result<Self> {
         let unwritable = |e: std::io::Error| Error::config(format!("cannot write the journal in {}: {e}", dir.display()));
         std::fs::create_dir_all(dir).map_err(unwritable)?;
-        let time = clock::now_rfc3339();
+        let time = clock::now_rfc3339_millis();
+        // Sortable by time (to the millisecond), unique by the random part.
         let run = format!("{}-{:04x}", time.replace([':', '-'], ""), clock::random_u64() & 0xffff);
         let lock = lock::TeamLock::acquire(dir, team, &run)?;
         let path = dir.join(format!("{run}.jsonl"));

@@ -1,0 +1,209 @@
+//! The config file for unattended runs (`celonis-scim.toml`, or `--config FILE`).
+//!
+//! ```toml
+//! [connection]
+//! url = "https://acme.eu-1.celonis.cloud/scim/v2"
+//! token = { file = "/run/secrets/celonis-token" }   # or { env = "NAME" }, { command = ["pass", "show", "celonis"] }
+//!
+//! [input]
+//! mapping = "mapping.json"
+//!
+//! [plan]            # the core's plan options, same names
+//! missing_users = "deactivate"
+//! protected_users = ["admin@*"]
+//! min_admins = 2
+//!
+//! [apply]           # the core's apply options, same names
+//! max_removals = 20
+//! journal = "journal"
+//! ```
+//!
+//! Relative paths are relative to the file's directory. Flags and the environment override
+//! the file; secrets are never written in it, only where to find them.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use celonis_scim::sync::{ApplyOptions, PlanOptions};
+use celonis_scim::{Error, Secret};
+use serde::Deserialize;
+
+/// The file looked for in the working directory when `--config` is not given.
+pub const DEFAULT_NAME: &str = "celonis-scim.toml";
+
+/// How long a secret's command may run.
+const COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The whole file.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConfigFile {
+    /// Where and how to connect.
+    #[serde(default)]
+    pub connection: ConnectionSection,
+    /// How to read the input.
+    #[serde(default)]
+    pub input: InputSection,
+    /// Plan options.
+    #[serde(default)]
+    pub plan: PlanOptions,
+    /// Apply options.
+    #[serde(default)]
+    pub apply: ApplyOptions,
+    /// The directory of the file (relative paths are resolved against it).
+    #[serde(skip)]
+    pub dir: PathBuf,
+    /// The file itself.
+    #[serde(skip)]
+    pub path: PathBuf,
+}
+
+/// `[connection]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConnectionSection {
+    /// Base URL up to and including /scim/v2.
+    pub url: Option<String>,
+    /// Bearer token.
+    pub token: Option<SecretSource>,
+    /// Application key.
+    pub app_key: Option<SecretSource>,
+    /// OAuth 2.0 token endpoint.
+    pub oauth_token_url: Option<String>,
+    /// OAuth 2.0 client id.
+    pub client_id: Option<String>,
+    /// OAuth 2.0 client secret.
+    pub client_secret: Option<SecretSource>,
+    /// `basic` or `post`.
+    pub client_auth: Option<String>,
+    /// Time limit of one HTTP exchange, in seconds.
+    pub timeout: Option<f64>,
+    /// Retries of a failed request.
+    pub max_retries: Option<u32>,
+    /// The SCIM value of the admin role.
+    pub admin_role: Option<String>,
+}
+
+/// `[input]`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InputSection {
+    /// The CSV column mapping file.
+    pub mapping: Option<PathBuf>,
+}
+
+/// Where a secret comes from: never the secret itself.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub enum SecretSource {
+    /// An environment variable.
+    Env(String),
+    /// A file (its content, trailing newline removed).
+    File(PathBuf),
+    /// A command's standard output (program and arguments; no shell).
+    Command(Vec<String>),
+}
+
+impl ConfigFile {
+    /// Reads `explicit`, else `celonis-scim.toml` in the working directory when it exists,
+    /// else an empty config.
+    pub fn load(explicit: Option<&Path>) -> Result<Self, Error> {
+        let path = match explicit {
+            Some(p) => p.to_owned(),
+            None if Path::new(DEFAULT_NAME).is_file() => PathBuf::from(DEFAULT_NAME),
+            None => return Ok(ConfigFile::default()),
+        };
+        let text = std::fs::read_to_string(&path).map_err(|e| Error::config(format!("cannot read the config file {}: {e}", path.display())))?;
+        let mut config: ConfigFile = toml::from_str(&text).map_err(|e| Error::config(format!("{}: {}", path.display(), e.to_string().trim())))?;
+        config.dir = path.parent().map(Path::to_owned).filter(|d| !d.as_os_str().is_empty()).unwrap_or_else(|| PathBuf::from("."));
+        config.input.mapping = config.input.mapping.map(|m| config.dir.join(m));
+        config.apply.journal = config.apply.journal.map(|j| config.dir.join(j));
+        let c = &mut config.connection;
+        for source in [&mut c.token, &mut c.app_key, &mut c.client_secret].into_iter().flatten() {
+            if let SecretSource::File(p) = source {
+                *p = config.dir.join(&*p);
+            }
+        }
+        config.path = path;
+        Ok(config)
+    }
+
+    /// The default journal: `journal/` beside the config file, or the user's state directory
+    /// (`$XDG_STATE_HOME/celonis-scim/journal`, `~/.local/state/...`) without one.
+    pub fn default_journal(&self) -> PathBuf {
+        if !self.path.as_os_str().is_empty() {
+            return self.dir.join("journal");
+        }
+        let state = std::env::var_os("XDG_STATE_HOME")
+            .map(PathBuf::from)
+            .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/state")))
+            .unwrap_or_else(std::env::temp_dir);
+        state.join("celonis-scim/journal")
+    }
+}
+
+impl SecretSource {
+    /// Reads the secret; a `config` error naming the source (never the value) when it cannot.
+    pub fn resolve(&self, what: &str) -> Result<Secret, Error> {
+        let value = match self {
+            SecretSource::Env(name) => std::env::var(name).map_err(|_| Error::config(format!("{what}: the environment variable {name} is not set")))?,
+            SecretSource::File(path) => read_secret_file(path, what)?,
+            SecretSource::Command(argv) => run_secret_command(argv, what)?,
+        };
+        let value = value.trim_end_matches(['\r', '\n']).to_owned();
+        if value.is_empty() {
+            return Err(Error::config(format!("{what}: {} gave an empty secret", self.describe())));
+        }
+        Ok(Secret::new(value))
+    }
+
+    /// Where the secret comes from, for messages.
+    pub fn describe(&self) -> String {
+        match self {
+            SecretSource::Env(name) => format!("the environment variable {name}"),
+            SecretSource::File(path) => format!("the file {}", path.display()),
+            SecretSource::Command(argv) => format!("the command {:?}", argv.first().map(String::as_str).unwrap_or("")),
+        }
+    }
+}
+
+/// A secret kept in a file (`..._FILE` variables, `{ file = ... }`).
+pub fn read_secret_file(path: &Path, what: &str) -> Result<String, Error> {
+    std::fs::read_to_string(path).map_err(|e| Error::config(format!("{what}: cannot read {}: {e}", path.display())))
+}
+
+/// A secret printed by a command: no shell, at most [`COMMAND_TIMEOUT`], exit status 0.
+fn run_secret_command(argv: &[String], what: &str) -> Result<String, Error> {
+    let (program, args) = argv.split_first().ok_or_else(|| Error::config(format!("{what}: the command is empty")))?;
+    let mut child = Command::new(program)
+        .args(args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .map_err(|e| Error::config(format!("{what}: cannot run {program:?}: {e}")))?;
+    let mut stdout = child.stdout.take().ok_or_else(|| Error::internal("a piped stdout is missing"))?;
+    let reader = std::thread::spawn(move || {
+        let mut out = String::new();
+        stdout.read_to_string(&mut out).map(|_| out)
+    });
+    let started = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(status)) => break status,
+            Ok(None) if started.elapsed() > COMMAND_TIMEOUT => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(Error::config(format!("{what}: {program:?} did not end within {} s", COMMAND_TIMEOUT.as_secs())));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+            Err(e) => return Err(Error::config(format!("{what}: {program:?}: {e}"))),
+        }
+    };
+    if !status.success() {
+        return Err(Error::config(format!("{what}: {program:?} failed ({status})")));
+    }
+    reader.join().map_err(|_| Error::internal("the secret reader panicked"))?.map_err(|e| Error::config(format!("{what}: {program:?} printed no text: {e}")))
+}
