@@ -488,6 +488,63 @@ cscim_status cscim_group_iter_next(cscim_group_iter *iter,
 // `iter` is NULL or a live handle, freed once.
 void cscim_group_iter_free(cscim_group_iter *iter);
 
+// Plans as cscim_plan does, and keeps with the plan what it was computed from (the version
+// of every resource it touches, a fingerprint of `desired_json`). *out_json receives the
+// saved plan: write it to a file, review it, and apply it later with cscim_apply_saved.
+//
+// # Safety
+// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_plan_to_save(const cscim_client *client,
+                                const char *desired_json,
+                                const char *options_json,
+                                char **out_json,
+                                cscim_error **out_error);
+
+// Applies a saved plan (JSON, as cscim_plan_to_save wrote it) exactly: first reads again
+// every resource it touches and fails with CSCIM_VALIDATION (scim type `stalePlan`) when one
+// changed since, unless the apply options say "force": true. Otherwise as cscim_apply.
+//
+// # Safety
+// As cscim_apply.
+cscim_status cscim_apply_saved(const cscim_client *client,
+                               const char *saved_json,
+                               const char *options_json,
+                               cscim_progress_fn progress,
+                               void *user_data,
+                               char **out_json,
+                               cscim_error **out_error);
+
+// Continues run `run` of the journal named by the apply options' "journal" (required):
+// what the run did is not done again. Otherwise as cscim_apply.
+//
+// # Safety
+// As cscim_apply.
+cscim_status cscim_resume(const cscim_client *client,
+                          const char *run,
+                          const char *options_json,
+                          cscim_progress_fn progress,
+                          void *user_data,
+                          char **out_json,
+                          cscim_error **out_error);
+
+// The plan that undoes run `run` of the journal in `journal_dir` (reactivations, earlier
+// values, reversed memberships; deletions listed as `irreversible` conflicts), to review
+// and apply with cscim_apply. *out_json receives it, freed with cscim_string_free.
+//
+// # Safety
+// Strings are NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_undo_plan(const char *journal_dir,
+                             const char *run,
+                             char **out_json,
+                             cscim_error **out_error);
+
+// Every run of the journal in `journal_dir`, oldest first, as a JSON array of
+// {"run", "time", "team", "operations", "done", "failed", "uncertain", "finished", ...}.
+//
+// # Safety
+// Strings are NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_runs(const char *journal_dir, char **out_json, cscim_error **out_error);
+
 // Plans what it takes to make the team match a desired state given as JSON text
 // ({"users": [...], "groups": [...]}); `options_json` (may be NULL) holds the plan options.
 // *out_json receives the plan, freed with cscim_string_free. Nothing is changed.

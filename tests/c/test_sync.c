@@ -47,7 +47,7 @@ int main(void) {
   cscim_string_free(plan);
 
   /* A JSON state that removes most users: the guard refuses, force applies. */
-  CHECK(cscim_plan(client, "{\"users\": [{\"userName\": \"ada.lovelace@example.com\"}]}", "{\"missing_users\": \"delete\"}", &plan, NULL) == CSCIM_OK);
+  CHECK(cscim_plan(client, "{\"users\": [{\"userName\": \"ada.lovelace@example.com\"}], \"complete\": true}", "{\"missing_users\": \"delete\"}", &plan, NULL) == CSCIM_OK);
   CHECK(cscim_apply(client, plan, NULL, NULL, NULL, &report, &err) == CSCIM_VALIDATION);
   CHECK(strcmp(cscim_error_scim_type(err), "removalGuard") == 0);
   CHECK(error_is(err, CSCIM_VALIDATION, "validation"));

@@ -31,6 +31,19 @@ impl UserData {
     }
 }
 
+/// The core's progress callback, calling the caller's C function (when there is one).
+pub(crate) fn progress_fn(progress: cscim_progress_fn, user_data: *mut c_void) -> impl Fn(&Progress<'_>) + Sync {
+    let data = UserData(user_data);
+    move |p: &Progress<'_>| {
+        if let Some(f) = progress {
+            let phase = owned_text(p.phase);
+            // SAFETY: the caller promised a function safe to call from other threads with
+            // `user_data`; `phase` lives until the call returns.
+            unsafe { f(phase.as_ptr(), p.done, p.total, data.get()) };
+        }
+    }
+}
+
 /// Plans what it takes to make the team match a desired state given as JSON text
 /// ({"users": [...], "groups": [...]}); `options_json` (may be NULL) holds the plan options.
 /// *out_json receives the plan, freed with cscim_string_free. Nothing is changed.
@@ -96,14 +109,7 @@ pub unsafe extern "C" fn cscim_apply(
             check_out(out_json, "out_json")?;
             let plan: Plan = json(plan_json, "plan_json")?;
             let options: ApplyOptions = json_or_default(options_json, "options_json")?;
-            let data = UserData(user_data);
-            let report = |p: &Progress<'_>| {
-                if let Some(f) = progress {
-                    let phase = owned_text(p.phase);
-                    // SAFETY: the caller promised a thread-safe function.
-                    f(phase.as_ptr(), p.done, p.total, data.get());
-                }
-            };
+            let report = progress_fn(progress, user_data);
             put_json(out_json, &c.apply(&plan, &options, Some(&report))?)
         })
     }

@@ -1,0 +1,126 @@
+//! Unattended runs from C: saved plans (plan now, apply exactly later, refused when stale),
+//! the journal (resume a run, undo a run, list runs). Everything is JSON text.
+
+use std::ffi::{c_char, c_void};
+use std::path::Path;
+
+use celonis_scim::sync::journal::{self, undo_plan};
+use celonis_scim::sync::{ApplyOptions, DesiredState, PlanOptions, SavedPlan};
+
+use crate::client::{client_ref, cscim_client};
+use crate::error::cscim_error;
+use crate::guard::{check_out, guard_out, json_or_default, put_json, text};
+use crate::status::cscim_status;
+use crate::sync::{cscim_progress_fn, progress_fn};
+
+/// Plans as cscim_plan does, and keeps with the plan what it was computed from (the version
+/// of every resource it touches, a fingerprint of `desired_json`). *out_json receives the
+/// saved plan: write it to a file, review it, and apply it later with cscim_apply_saved.
+///
+/// # Safety
+/// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_plan_to_save(client: *const cscim_client, desired_json: *const c_char, options_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
+    unsafe {
+        guard_out(out_json, out_error, || {
+            let c = client_ref(client)?;
+            check_out(out_json, "out_json")?;
+            let input = text(desired_json, "desired_json")?;
+            let desired = DesiredState::from_json(input)?;
+            let options: PlanOptions = json_or_default(options_json, "options_json")?;
+            put_json(out_json, &c.plan_to_save(&desired, &options, Some(input.as_bytes()))?)
+        })
+    }
+}
+
+/// Applies a saved plan (JSON, as cscim_plan_to_save wrote it) exactly: first reads again
+/// every resource it touches and fails with CSCIM_VALIDATION (scim type `stalePlan`) when one
+/// changed since, unless the apply options say "force": true. Otherwise as cscim_apply.
+///
+/// # Safety
+/// As cscim_apply.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_apply_saved(
+    client: *const cscim_client,
+    saved_json: *const c_char,
+    options_json: *const c_char,
+    progress: cscim_progress_fn,
+    user_data: *mut c_void,
+    out_json: *mut *mut c_char,
+    out_error: *mut *mut cscim_error,
+) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
+    unsafe {
+        guard_out(out_json, out_error, || {
+            let c = client_ref(client)?;
+            check_out(out_json, "out_json")?;
+            let saved = SavedPlan::from_json(text(saved_json, "saved_json")?)?;
+            let options: ApplyOptions = json_or_default(options_json, "options_json")?;
+            let report = progress_fn(progress, user_data);
+            put_json(out_json, &c.apply_saved(&saved, &options, Some(&report))?)
+        })
+    }
+}
+
+/// Continues run `run` of the journal named by the apply options' "journal" (required):
+/// what the run did is not done again. Otherwise as cscim_apply.
+///
+/// # Safety
+/// As cscim_apply.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_resume(
+    client: *const cscim_client,
+    run: *const c_char,
+    options_json: *const c_char,
+    progress: cscim_progress_fn,
+    user_data: *mut c_void,
+    out_json: *mut *mut c_char,
+    out_error: *mut *mut cscim_error,
+) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
+    unsafe {
+        guard_out(out_json, out_error, || {
+            let c = client_ref(client)?;
+            check_out(out_json, "out_json")?;
+            let run = text(run, "run")?;
+            let options: ApplyOptions = json_or_default(options_json, "options_json")?;
+            let report = progress_fn(progress, user_data);
+            put_json(out_json, &c.resume(run, &options, Some(&report))?)
+        })
+    }
+}
+
+/// The plan that undoes run `run` of the journal in `journal_dir` (reactivations, earlier
+/// values, reversed memberships; deletions listed as `irreversible` conflicts), to review
+/// and apply with cscim_apply. *out_json receives it, freed with cscim_string_free.
+///
+/// # Safety
+/// Strings are NUL-terminated; out-pointers point to writable storage.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_undo_plan(journal_dir: *const c_char, run: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
+    unsafe {
+        guard_out(out_json, out_error, || {
+            check_out(out_json, "out_json")?;
+            let dir = Path::new(text(journal_dir, "journal_dir")?);
+            put_json(out_json, &undo_plan(dir, text(run, "run")?)?)
+        })
+    }
+}
+
+/// Every run of the journal in `journal_dir`, oldest first, as a JSON array of
+/// {"run", "time", "team", "operations", "done", "failed", "uncertain", "finished", ...}.
+///
+/// # Safety
+/// Strings are NUL-terminated; out-pointers point to writable storage.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_runs(journal_dir: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
+    unsafe {
+        guard_out(out_json, out_error, || {
+            check_out(out_json, "out_json")?;
+            put_json(out_json, &journal::runs(Path::new(text(journal_dir, "journal_dir")?))?)
+        })
+    }
+}
