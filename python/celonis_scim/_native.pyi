@@ -13,6 +13,8 @@ from .resources import (
     Progress,
     Report,
     ResourceType,
+    RunSummary,
+    SavedPlan,
     Schema,
     SearchRequest,
     ServiceProviderConfig,
@@ -40,8 +42,12 @@ __all__ = [
     "ValidationError",
     "__version__",
     "_panic_for_tests",
+    "load_plan",
     "parse_list_response",
     "render_plan",
+    "runs",
+    "save_plan",
+    "undo_plan",
 ]
 
 __version__: str
@@ -49,6 +55,10 @@ __version__: str
 def parse_list_response(data: bytes, resource_type: str = "User") -> ListResponse[Any]: ...
 def _panic_for_tests() -> None: ...
 def render_plan(plan: Plan, colour: bool = False) -> str: ...
+def save_plan(saved: SavedPlan, path: Union[str, os.PathLike[str]]) -> None: ...
+def load_plan(path: Union[str, os.PathLike[str]]) -> SavedPlan: ...
+def undo_plan(journal: Union[str, os.PathLike[str]], run: str) -> Plan: ...
+def runs(journal: Union[str, os.PathLike[str]]) -> List[RunSummary]: ...
 
 class ScimError(Exception):
     code: str
@@ -180,6 +190,12 @@ class Client:
         seat_limits: Dict[str, int] = ...,
         send_invitations: Optional[bool] = ...,
         page_size: Optional[int] = ...,
+        protected_users: List[str] = ...,
+        protected_groups: List[str] = ...,
+        min_admins: Optional[int] = ...,
+        max_input_shrink_percent: Optional[float] = ...,
+        previous_input_users: Optional[int] = ...,
+        input_complete: bool = ...,
     ) -> Plan: ...
     def apply(
         self,
@@ -192,6 +208,28 @@ class Client:
         max_removals: int = ...,
         max_removal_percent: float = ...,
         force: bool = ...,
+        journal: Optional[Union[str, os.PathLike[str]]] = ...,
+    ) -> Report: ...
+    def plan_to_save(
+        self,
+        desired: Union[DesiredState, str, os.PathLike[str]],
+        *,
+        mapping: Optional[Union[str, os.PathLike[str]]] = None,
+        **options: Any,
+    ) -> SavedPlan: ...
+    def apply_saved(
+        self,
+        saved: SavedPlan,
+        *,
+        progress: Optional[Callable[[Progress], object]] = None,
+        **options: Any,
+    ) -> Report: ...
+    def resume(
+        self,
+        run: str,
+        *,
+        progress: Optional[Callable[[Progress], object]] = None,
+        **options: Any,
     ) -> Report: ...
 
 @final

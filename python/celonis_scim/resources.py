@@ -205,6 +205,8 @@ class DesiredState(TypedDict, total=False):
 
     users: List[DesiredUser]
     groups: List[DesiredGroup]
+    #: The input lists every user of the team: only then may a plan delete.
+    complete: bool
 
 
 class Plan(TypedDict, total=False):
@@ -213,6 +215,8 @@ class Plan(TypedDict, total=False):
 
     options: Dict[str, Any]
     team_size: int
+    input_users: int
+    input_complete: bool
     create_groups: List[Dict[str, Any]]
     update_groups: List[Dict[str, Any]]
     create_users: List[Dict[str, Any]]
@@ -222,7 +226,7 @@ class Plan(TypedDict, total=False):
     delete_users: List[Dict[str, Any]]
     delete_groups: List[Dict[str, Any]]
     conflicts: List[Dict[str, str]]
-    seats: Dict[str, Dict[str, int]]
+    seats: Dict[str, Any]
 
 
 class Progress(TypedDict):
@@ -233,10 +237,43 @@ class Progress(TypedDict):
     total: int
 
 
-class Report(TypedDict):
-    """What an apply did: every operation is in ``done`` or in ``failed``."""
-
+class _ReportBase(TypedDict):
     done: List[Dict[str, Any]]
     failed: List[Dict[str, Any]]
     #: Whether the apply was stopped (Ctrl-C) before it finished; plan again for the rest.
     cancelled: bool
+
+
+class Report(_ReportBase, total=False):
+    """What an apply did: every operation is in ``done`` or in ``failed``."""
+
+    #: The run id in the journal, when the apply was journaled.
+    run: str
+
+
+class SavedPlan(TypedDict, total=False):
+    """A plan with what it was computed from, to apply exactly later (``apply_saved``)."""
+
+    format: str
+    plan: Plan
+    #: A fingerprint of the input.
+    input: str
+    #: The version of every resource the plan touches, by ``Users/<id>`` or ``Groups/<id>``.
+    team: Dict[str, str]
+
+
+class RunSummary(TypedDict, total=False):
+    """One run of the journal, as ``runs`` lists it."""
+
+    run: str
+    time: str
+    team: str
+    resumes: str
+    operations: int
+    done: int
+    failed: int
+    #: Started without a recorded end: the process was killed while they ran.
+    uncertain: int
+    finished: bool
+    cancelled: bool
+    input_users: int

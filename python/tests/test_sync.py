@@ -47,7 +47,7 @@ def test_dict_input_changes_and_missing_users(celonis_client: Client) -> None:
 def test_guard_and_errors(celonis_client: Client, tmp_path: Path) -> None:
     desired: cs.DesiredState = {"users": [{"userName": f"g{i}@example.com"} for i in range(4)]}
     celonis_client.apply(celonis_client.plan(desired))
-    plan = celonis_client.plan({"users": desired["users"][:1]}, missing_users="delete")
+    plan = celonis_client.plan({"users": desired["users"][:1], "complete": True}, missing_users="delete")
     with pytest.raises(cs.ValidationError) as guard:
         celonis_client.apply(plan)
     assert guard.value.scim_type == "removalGuard"

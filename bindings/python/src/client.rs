@@ -212,7 +212,9 @@ impl Client {
     /// "groups": [...]}, or the path of a CSV or JSON file (`mapping`: a JSON file naming the
     /// CSV columns). Options: match_by ("user_name" | "external_id"), missing_users ("keep" |
     /// "deactivate" | "delete"), manage_groups ("named" | "all"), seat_limits ({role: n}),
-    /// send_invitations, page_size. Returns the plan as a dict; nothing is changed.
+    /// send_invitations, page_size, protected_users, protected_groups (names or patterns),
+    /// min_admins, max_input_shrink_percent, previous_input_users, input_complete. Returns
+    /// the plan as a dict; nothing is changed.
     #[pyo3(signature = (desired, *, mapping = None, **options))]
     fn plan(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<std::path::PathBuf>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         self.plan_impl(py, desired, mapping, options)
@@ -221,10 +223,36 @@ impl Client {
     /// Carries out a plan (as `plan` returned it) and returns the report {"done": [...],
     /// "failed": [...]}. `progress`, if given, is called with {"phase", "done", "total"} from
     /// the worker threads. Options: max_in_flight, bulk, bulk_max_operations, max_removals,
-    /// max_removal_percent, force.
+    /// max_removal_percent, force, journal (a directory: the run is journaled there, under
+    /// the team's lock, and the report names it as "run").
     #[pyo3(signature = (plan, *, progress = None, **options))]
     fn apply(&self, py: Python<'_>, plan: &Bound<'_, PyAny>, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         self.apply_impl(py, plan, progress, options)
+    }
+
+    /// Plans as `plan` does, and keeps with the plan what it was computed from: the version
+    /// of every user and group it touches and a fingerprint of the input. Returns the saved
+    /// plan {"format", "plan", "input", "team"}: keep it (`save_plan`), review it, and apply
+    /// it later with `apply_saved`.
+    #[pyo3(signature = (desired, *, mapping = None, **options))]
+    fn plan_to_save(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<std::path::PathBuf>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+        self.plan_to_save_impl(py, desired, mapping, options)
+    }
+
+    /// Applies a saved plan exactly: first reads again every resource it touches and raises
+    /// `ValidationError` (scim_type "stalePlan") when one changed since, unless `force=True`.
+    /// Otherwise as `apply`.
+    #[pyo3(signature = (saved, *, progress = None, **options))]
+    fn apply_saved(&self, py: Python<'_>, saved: &Bound<'_, PyAny>, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+        self.apply_saved_impl(py, saved, progress, options)
+    }
+
+    /// Continues run `run` of the journal `journal=` (required): the operations of its plan
+    /// that did not end done, after reading again those it is unsure about. Otherwise as
+    /// `apply`.
+    #[pyo3(signature = (run, *, progress = None, **options))]
+    fn resume(&self, py: Python<'_>, run: &str, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+        self.resume_impl(py, run, progress, options)
     }
 
     fn __repr__(&self) -> String {

@@ -22,6 +22,10 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(client::parse_list_response, m)?)?;
     m.add_function(wrap_pyfunction!(client::_panic_for_tests, m)?)?;
     m.add_function(wrap_pyfunction!(sync::render_plan, m)?)?;
+    m.add_function(wrap_pyfunction!(sync::save_plan, m)?)?;
+    m.add_function(wrap_pyfunction!(sync::load_plan, m)?)?;
+    m.add_function(wrap_pyfunction!(sync::undo_plan, m)?)?;
+    m.add_function(wrap_pyfunction!(sync::runs, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

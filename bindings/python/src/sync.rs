@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, render};
+use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, Report, SAVED_PLAN_FORMAT, SavedPlan, render};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
@@ -25,6 +25,16 @@ impl Desired {
         from_py(value, "desired").map(Desired::State)
     }
 
+    /// The bytes the desired state came from (a file's, or the dict's JSON), to fingerprint.
+    fn input_bytes(&self) -> celonis_scim::Result<Option<Vec<u8>>> {
+        match self {
+            Desired::State(s) => Ok(serde_json::to_vec(s).ok()),
+            Desired::File(path, _) => std::fs::read(path)
+                .map(Some)
+                .map_err(|e| celonis_scim::Error::validation("input", "unreadable", format!("cannot read {}: {e}", path.display()))),
+        }
+    }
+
     fn read(self) -> celonis_scim::Result<DesiredState> {
         match self {
             Desired::State(s) => Ok(s),
@@ -33,12 +43,15 @@ impl Desired {
     }
 }
 
+/// Options from keyword arguments; paths (`os.PathLike`, as `journal=`) become strings.
 fn options<T: serde::de::DeserializeOwned + Default>(options: Option<&Bound<'_, PyDict>>, what: &str) -> PyResult<T> {
-    match options {
-        Some(o) if !o.is_empty() => pythonize::depythonize(o.as_any())
-            .map_err(|e| to_py(celonis_scim::Error::config(format!("invalid {what}: {e}")))),
-        _ => Ok(T::default()),
+    let Some(o) = options.filter(|o| !o.is_empty()) else { return Ok(T::default()) };
+    let plain = PyDict::new(o.py());
+    for (k, v) in o.iter() {
+        let v = if v.hasattr("__fspath__")? { v.call_method0("__fspath__")? } else { v };
+        plain.set_item(k, v)?;
     }
+    pythonize::depythonize(plain.as_any()).map_err(|e| to_py(celonis_scim::Error::config(format!("invalid {what}: {e}"))))
 }
 
 /// The implementations behind `Client.plan` and `Client.apply` (declared in client.rs).
@@ -54,6 +67,41 @@ impl Client {
     pub fn apply_impl(&self, py: Python<'_>, plan: &Bound<'_, PyAny>, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         let plan: Plan = from_py(plan, "plan")?;
         let options: ApplyOptions = self::options(options, "apply options")?;
+        self.applying(py, progress, |c, p| c.apply(&plan, &options, Some(p)))
+    }
+
+    /// `Client.plan_to_save`: see its docstring in client.rs.
+    pub fn plan_to_save_impl(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<PathBuf>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+        let desired = Desired::from_py(desired, mapping)?;
+        let options: PlanOptions = self::options(options, "plan options")?;
+        blocking(py, self.inner(), |c| {
+            let input = desired.input_bytes()?;
+            c.plan_to_save(&desired.read()?, &options, input.as_deref())
+        })
+    }
+
+    /// `Client.apply_saved`: see its docstring in client.rs.
+    pub fn apply_saved_impl(&self, py: Python<'_>, saved: &Bound<'_, PyAny>, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+        let saved: SavedPlan = from_py(saved, "saved plan")?;
+        if saved.format != SAVED_PLAN_FORMAT {
+            return Err(to_py(celonis_scim::Error::validation("format", "invalidValue", format!("saved plan format {:?} is not {SAVED_PLAN_FORMAT}", saved.format))));
+        }
+        let options: ApplyOptions = self::options(options, "apply options")?;
+        self.applying(py, progress, |c, p| c.apply_saved(&saved, &options, Some(p)))
+    }
+
+    /// `Client.resume`: see its docstring in client.rs.
+    pub fn resume_impl(&self, py: Python<'_>, run: &str, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+        let options: ApplyOptions = self::options(options, "apply options")?;
+        self.applying(py, progress, |c, p| c.resume(run, &options, Some(p)))
+    }
+
+    /// Runs an apply of some kind off the GIL, with Ctrl-C and progress: a KeyboardInterrupt
+    /// carries what was done as `.report`.
+    fn applying<F>(&self, py: Python<'_>, progress: Option<Py<PyAny>>, apply: F) -> PyResult<Py<PyAny>>
+    where
+        F: FnOnce(&celonis_scim::Client, celonis_scim::sync::ProgressFn<'_>) -> celonis_scim::Result<Report> + Send,
+    {
         let interrupt = Interrupt::new();
         let client = interrupt.client(self.inner());
         let report = py
@@ -68,7 +116,7 @@ impl Client {
                         });
                     }
                 };
-                unwind_safe(|| client.apply(&plan, &options, Some(&call)))
+                unwind_safe(|| apply(&client, &call))
             })
             .map_err(|e| interrupt.error(e))?;
         let report = to_py_value(py, &report)?;
@@ -81,6 +129,44 @@ impl Client {
             None => Ok(report),
         }
     }
+}
+
+/// Writes a saved plan (as `Client.plan_to_save` returned it) to a file, as JSON.
+#[pyfunction]
+pub fn save_plan(py: Python<'_>, saved: &Bound<'_, PyAny>, path: PathBuf) -> PyResult<()> {
+    let saved: SavedPlan = from_py(saved, "saved plan")?;
+    py.detach(|| unwind_safe(|| std::fs::write(&path, saved.to_json()).map_err(|e| celonis_scim::Error::config(format!("cannot write {}: {e}", path.display())))))
+        .map_err(to_py)
+}
+
+/// Reads a saved plan from a file; a `ValidationError` when it is not one of this format.
+#[pyfunction]
+pub fn load_plan(py: Python<'_>, path: PathBuf) -> PyResult<Py<PyAny>> {
+    let saved = py
+        .detach(|| {
+            unwind_safe(|| {
+                let text = std::fs::read_to_string(&path).map_err(|e| celonis_scim::Error::validation("plan", "unreadable", format!("cannot read {}: {e}", path.display())))?;
+                SavedPlan::from_json(&text)
+            })
+        })
+        .map_err(to_py)?;
+    to_py_value(py, &saved)
+}
+
+/// The plan that undoes run `run` of the journal in `journal` (reactivations, earlier values,
+/// reversed memberships; deletions listed as "irreversible" conflicts), to review and apply.
+#[pyfunction]
+pub fn undo_plan(py: Python<'_>, journal: PathBuf, run: &str) -> PyResult<Py<PyAny>> {
+    let plan = py.detach(|| unwind_safe(|| celonis_scim::sync::journal::undo_plan(&journal, run))).map_err(to_py)?;
+    to_py_value(py, &plan)
+}
+
+/// Every run of the journal in `journal`, oldest first: run, time, team, operations, done,
+/// failed, uncertain, finished, cancelled, resumes, input_users.
+#[pyfunction]
+pub fn runs(py: Python<'_>, journal: PathBuf) -> PyResult<Py<PyAny>> {
+    let runs = py.detach(|| unwind_safe(|| celonis_scim::sync::journal::runs(&journal))).map_err(to_py)?;
+    to_py_value(py, &runs)
 }
 
 /// A plan as a readable diff (`+` creates, `~` changes, `-` removals, `!` conflicts);
