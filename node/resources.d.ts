@@ -240,6 +240,8 @@ export interface DesiredGroup {
 export interface DesiredState {
   users?: DesiredUser[]
   groups?: DesiredGroup[]
+  /** The input lists every user of the team: only then may a plan delete. */
+  complete?: boolean
 }
 
 /** Options of `plan`. */
@@ -253,6 +255,18 @@ export interface PlanOptions extends CallOptions {
   pageSize?: number
   /** A JSON file naming the CSV columns, when `desired` is a CSV path. */
   mapping?: string
+  /** Users never changed, deactivated, deleted or moved: userNames or patterns (`*`, `?`). */
+  protectedUsers?: string[]
+  /** Groups never changed, deleted or given other members: names or patterns. */
+  protectedGroups?: string[]
+  /** No plan may leave fewer active admins than this. */
+  minAdmins?: number
+  /** The input may not have shrunk by more than this percentage since the last successful run... */
+  maxInputShrinkPercent?: number
+  /** ...which listed this many users. */
+  previousInputUsers?: number
+  /** The caller vouches that the input lists every user: only then may a plan delete. */
+  inputComplete?: boolean
 }
 
 /** Options of `apply`. */
@@ -263,6 +277,8 @@ export interface ApplyOptions extends CallOptions {
   maxRemovals?: number
   maxRemovalPercent?: number
   force?: boolean
+  /** A journal directory: the run is journaled there, under the team's lock. */
+  journal?: string
 }
 
 /** One attribute that changes. */
@@ -276,6 +292,8 @@ export interface Change {
 export interface Plan {
   options: Record<string, unknown>
   team_size: number
+  input_users: number
+  input_complete: boolean
   create_groups: { display_name: string; role?: string; external_id?: string }[]
   update_groups: { id: string; display_name: string; changes: Change[] }[]
   create_users: { user_name: string; user: User }[]
@@ -285,7 +303,33 @@ export interface Plan {
   delete_users: { id: string; user_name: string }[]
   delete_groups: { id: string; display_name: string }[]
   conflicts: { kind: string; subject: string; detail: string }[]
-  seats: { before: Record<string, number>; after: Record<string, number> }
+  seats: { before: Record<string, number>; after: Record<string, number>; active_admins_before: number; active_admins_after: number }
+}
+
+/** A plan with what it was computed from, to apply exactly later (`applySaved`). */
+export interface SavedPlan {
+  format: string
+  plan: Plan
+  /** A fingerprint of the input. */
+  input?: string
+  /** The version of every resource the plan touches, by `Users/<id>` or `Groups/<id>`. */
+  team: Record<string, string>
+}
+
+/** One run of the journal, as `runs` lists it. */
+export interface RunSummary {
+  run: string
+  time: string
+  team: string
+  resumes?: string
+  operations: number
+  done: number
+  failed: number
+  /** Started without a recorded end: the process was killed while they ran. */
+  uncertain: number
+  finished: boolean
+  cancelled: boolean
+  input_users: number
 }
 
 /** What an apply did: every operation is in `done` or in `failed`. */
@@ -294,6 +338,8 @@ export interface Report {
   failed: { action: string; target: string; code: ErrorCode; message: string; status?: number }[]
   /** Whether the apply was aborted before it finished; plan again for the rest. */
   cancelled: boolean
+  /** The run id in the journal, when the apply was journaled. */
+  run?: string
 }
 
 /**

@@ -35,7 +35,7 @@ test('object input, missing users and the guard', async () => {
   try {
     const desired = { users: Array.from({ length: 4 }, (_, i) => ({ userName: `n${i}@example.com`, groups: ['Team'] })) }
     await client.apply(await client.plan(desired))
-    const plan = await client.plan({ users: desired.users.slice(0, 1) }, { missingUsers: 'delete' })
+    const plan = await client.plan({ users: desired.users.slice(0, 1), complete: true }, { missingUsers: 'delete' })
     assert.equal(plan.delete_users.length, 3)
     await assert.rejects(client.apply(plan), (e) => e.code === 'validation' && e.scimType === 'removalGuard')
     const report = await client.apply(plan, { force: true, bulk: false })

@@ -246,14 +246,68 @@ impl Client {
     /// Carries out a plan and resolves to the report `{ done, failed, cancelled }` (an aborted
     /// apply starts nothing new and reports the rest as `cancelled`). `progress` is called
     /// with `{ phase, done, total }` as operations finish. Options: `maxInFlight`, `bulk`,
-    /// `bulkMaxOperations`, `maxRemovals`, `maxRemovalPercent`, `force`.
+    /// `bulkMaxOperations`, `maxRemovals`, `maxRemovalPercent`, `force`, `journal` (a
+    /// directory: the run is journaled there, under the team's lock, and the report names it
+    /// as `run`).
     #[napi(ts_args_type = "plan: Plan, options?: ApplyOptions | null, progress?: (progress: ApplyProgress) => void", ts_return_type = "Promise<Report>")]
     pub fn apply<'e>(&self, env: &'e Env, plan: Value, options: Option<Object<'e>>, progress: Option<crate::sync::ProgressCallback>) -> Result<Object<'e>> {
         let call = CallOptions::read(env, options)?;
         let prepared = crate::sync::apply_options(call.values).and_then(|o| Ok((model::<celonis_scim::sync::Plan>(plan, "plan")?, o)));
         let client = self.inner.with_cancel(&call.cancel);
         match prepared {
-            Ok((plan, o)) => task::call(env, move || crate::sync::apply(&client, &plan, &o, progress)),
+            Ok((plan, o)) => task::call(env, move || crate::sync::with_progress(progress, |p| client.apply(&plan, &o, Some(p)))),
+            Err(e) => task::fail(env, e),
+        }
+    }
+
+    /// Plans as `plan` does, and keeps with the plan what it was computed from: the version of
+    /// every user and group it touches and a fingerprint of the input. Resolves to the saved
+    /// plan `{ format, plan, input, team }`: keep it (`savePlan`), review it, and apply it later
+    /// with `applySaved`.
+    #[napi(ts_args_type = "desired: DesiredState | string, options?: PlanOptions", ts_return_type = "Promise<SavedPlan>")]
+    pub fn plan_to_save<'e>(&self, env: &'e Env, desired: Value, options: Option<Object<'e>>) -> Result<Object<'e>> {
+        let call = CallOptions::read(env, options)?;
+        let input = match &desired {
+            Value::String(_) => None,
+            other => serde_json::to_vec(other).ok(),
+        };
+        let prepared = crate::sync::plan_options(call.values).map(|(o, mapping)| (crate::sync::Desired::new(desired, mapping), o));
+        let client = self.inner.with_cancel(&call.cancel);
+        match prepared {
+            Ok((desired, o)) => task::call(env, move || {
+                let input = match input {
+                    Some(bytes) => Some(bytes),
+                    None => desired.file_bytes()?,
+                };
+                client.plan_to_save(&desired.read()?, &o, input.as_deref())
+            }),
+            Err(e) => task::fail(env, e),
+        }
+    }
+
+    /// Applies a saved plan exactly: first reads again every resource it touches and rejects
+    /// with a `ValidationError` (`scimType: 'stalePlan'`) when one changed since, unless
+    /// `force`. Otherwise as `apply`.
+    #[napi(ts_args_type = "saved: SavedPlan, options?: ApplyOptions | null, progress?: (progress: ApplyProgress) => void", ts_return_type = "Promise<Report>")]
+    pub fn apply_saved<'e>(&self, env: &'e Env, saved: Value, options: Option<Object<'e>>, progress: Option<crate::sync::ProgressCallback>) -> Result<Object<'e>> {
+        let call = CallOptions::read(env, options)?;
+        let prepared = crate::sync::apply_options(call.values).and_then(|o| Ok((crate::sync::saved_plan(saved)?, o)));
+        let client = self.inner.with_cancel(&call.cancel);
+        match prepared {
+            Ok((saved, o)) => task::call(env, move || crate::sync::with_progress(progress, |p| client.apply_saved(&saved, &o, Some(p)))),
+            Err(e) => task::fail(env, e),
+        }
+    }
+
+    /// Continues run `run` of the journal `options.journal` (required): the operations of its
+    /// plan that did not end done, after reading again those it is unsure about. Otherwise as
+    /// `apply`.
+    #[napi(ts_args_type = "run: string, options: ApplyOptions, progress?: (progress: ApplyProgress) => void", ts_return_type = "Promise<Report>")]
+    pub fn resume<'e>(&self, env: &'e Env, run: String, options: Option<Object<'e>>, progress: Option<crate::sync::ProgressCallback>) -> Result<Object<'e>> {
+        let call = CallOptions::read(env, options)?;
+        let client = self.inner.with_cancel(&call.cancel);
+        match crate::sync::apply_options(call.values) {
+            Ok(o) => task::call(env, move || crate::sync::with_progress(progress, |p| client.resume(&run, &o, Some(p)))),
             Err(e) => task::fail(env, e),
         }
     }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, render};
+use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, SAVED_PLAN_FORMAT, SavedPlan, render};
 use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
@@ -38,6 +38,16 @@ impl Desired {
         Desired { value, mapping }
     }
 
+    /// The bytes of the file it names, to fingerprint; `None` for an object.
+    pub fn file_bytes(&self) -> celonis_scim::Result<Option<Vec<u8>>> {
+        match &self.value {
+            Value::String(path) => std::fs::read(path)
+                .map(Some)
+                .map_err(|e| celonis_scim::Error::validation("input", "unreadable", format!("cannot read {path}: {e}"))),
+            _ => Ok(None),
+        }
+    }
+
     /// Reads it: the file, or the object as a core model.
     pub fn read(self) -> celonis_scim::Result<DesiredState> {
         match self.value {
@@ -60,15 +70,61 @@ pub fn apply_options(opts: Value) -> celonis_scim::Result<ApplyOptions> {
     serde_json::from_value(opts).map_err(|e| celonis_scim::Error::config(format!("invalid apply options: {e}")))
 }
 
-/// Runs an apply, reporting progress to JS without waiting for it.
-pub fn apply(client: &celonis_scim::Client, plan: &Plan, options: &ApplyOptions, progress: Option<ProgressCallback>) -> celonis_scim::Result<celonis_scim::sync::Report> {
+/// Runs an apply of some kind, reporting progress to JS without waiting for it.
+pub fn with_progress<F>(progress: Option<ProgressCallback>, apply: F) -> celonis_scim::Result<celonis_scim::sync::Report>
+where
+    F: FnOnce(celonis_scim::sync::ProgressFn<'_>) -> celonis_scim::Result<celonis_scim::sync::Report>,
+{
     let report = |p: &Progress<'_>| {
         if let Some(cb) = &progress {
             let info = ApplyProgress { phase: p.phase.to_owned(), done: p.done as u32, total: p.total as u32 };
             cb.call(info, ThreadsafeFunctionCallMode::NonBlocking);
         }
     };
-    client.apply(plan, options, Some(&report))
+    apply(&report)
+}
+
+/// A saved plan from JS, checked to be of this version's format.
+pub fn saved_plan(value: Value) -> celonis_scim::Result<SavedPlan> {
+    let saved: SavedPlan = model(value, "saved plan")?;
+    if saved.format != SAVED_PLAN_FORMAT {
+        return Err(celonis_scim::Error::validation("format", "invalidValue", format!("saved plan format {:?} is not {SAVED_PLAN_FORMAT}", saved.format)));
+    }
+    Ok(saved)
+}
+
+/// Writes a saved plan (as `planToSave` resolved) to a file as JSON, off the event loop.
+#[napi(ts_args_type = "saved: SavedPlan, path: string", ts_return_type = "Promise<void>")]
+pub fn save_plan(env: &Env, saved: Value, path: String) -> Result<Object<'_>> {
+    match saved_plan(saved) {
+        Ok(saved) => crate::task::call(env, move || {
+            std::fs::write(&path, saved.to_json()).map_err(|e| celonis_scim::Error::config(format!("cannot write {path}: {e}")))
+        }),
+        Err(e) => crate::task::fail(env, e),
+    }
+}
+
+/// Reads a saved plan from a file, off the event loop; rejects with a `ValidationError` when
+/// it is not one of this format.
+#[napi(ts_return_type = "Promise<SavedPlan>")]
+pub fn load_plan(env: &Env, path: String) -> Result<Object<'_>> {
+    crate::task::call(env, move || {
+        let text = std::fs::read_to_string(&path).map_err(|e| celonis_scim::Error::validation("plan", "unreadable", format!("cannot read {path}: {e}")))?;
+        SavedPlan::from_json(&text)
+    })
+}
+
+/// The plan that undoes run `run` of the journal in `journal` (reactivations, earlier values,
+/// reversed memberships; deletions listed as `irreversible` conflicts), to review and apply.
+#[napi(ts_return_type = "Promise<Plan>")]
+pub fn undo_plan(env: &Env, journal: String, run: String) -> Result<Object<'_>> {
+    crate::task::call(env, move || celonis_scim::sync::journal::undo_plan(&PathBuf::from(journal), &run))
+}
+
+/// Every run of the journal in `journal`, oldest first.
+#[napi(ts_return_type = "Promise<RunSummary[]>")]
+pub fn runs(env: &Env, journal: String) -> Result<Object<'_>> {
+    crate::task::call(env, move || celonis_scim::sync::journal::runs(&PathBuf::from(journal)))
 }
 
 /// A plan as a readable diff (`+` creates, `~` changes, `-` removals, `!` conflicts);
