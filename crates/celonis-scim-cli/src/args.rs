@@ -97,6 +97,16 @@ pub enum Command {
     Apply(ApplyArgs),
     /// Run a Celonis emulator on loopback until interrupted.
     Emulator(EmulatorArgs),
+    /// Copy the live team (users, groups, members, seats in use) into a team-state file: the
+    /// twin `apply --rehearse --state FILE` rehearses on (also an emulator --state file).
+    Snapshot {
+        /// The file to write.
+        #[arg(long)]
+        out: PathBuf,
+        /// The licence's seats per role, e.g. --seat-limit ANALYST=10, kept for rehearsals.
+        #[arg(long, value_parser = parse_seat)]
+        seat_limit: Vec<(String, usize)>,
+    },
     /// List the runs in the journal, with their counts.
     Runs {
         #[command(flatten)]
@@ -336,6 +346,14 @@ pub struct ApplyArgs {
     /// Refuse to remove or deactivate more than this percentage of the team.
     #[arg(long)]
     pub max_removal_percent: Option<f64>,
+    /// Rehearse: apply the plan to a twin of the team (an embedded emulator loaded with the
+    /// --state file, or with a copy taken now) and report what would fail; the real team is
+    /// not changed.
+    #[arg(long)]
+    pub rehearse: bool,
+    /// The team-state file (from `snapshot`) to rehearse on.
+    #[arg(long, requires = "rehearse")]
+    pub state: Option<PathBuf>,
     /// Continue run RUN of the journal (killed or failed): what it did is not done again.
     #[arg(long, value_name = "RUN", conflicts_with = "file")]
     pub resume: Option<String>,

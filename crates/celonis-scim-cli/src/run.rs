@@ -65,6 +65,7 @@ pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
         Command::Plan(args) => crate::sync_cmd::plan(client, &args, &config),
         Command::Apply(args) => crate::sync_cmd::apply(client, &args, &config),
         Command::Undo(args) => crate::journal_cmd::undo(client, &args, &config),
+        Command::Snapshot { out, seat_limit } => crate::sync_cmd::snapshot(client, &out, &seat_limit, &config),
         Command::Emulator(_) | Command::PanicForTests | Command::Runs { .. } | Command::Config(_) => Ok(()),
     }
 }

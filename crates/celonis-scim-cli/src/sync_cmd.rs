@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use celonis_scim::ErrorKind;
 use celonis_scim::Client;
-use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, render, render_markdown};
+use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, TeamState, render, render_markdown};
 
 use celonis_scim::sync::journal;
 
@@ -142,7 +142,44 @@ pub fn apply(client: &Client, args: &ApplyArgs, config: &ConfigFile) -> Result<(
         Some(plan) => plan,
         None => plan_of(client, &args.plan, config)?,
     };
+    if args.rehearse {
+        return rehearse(client, &plan, &options, args, config);
+    }
     apply_plan(client, &plan, &options, args.yes, args.plan.json, &format!("the team already matches {}", file.display()))
+}
+
+/// `apply --rehearse`: the plan applied to a twin; nothing is sent to the team but reads.
+fn rehearse(client: &Client, plan: &Plan, options: &ApplyOptions, args: &ApplyArgs, config: &ConfigFile) -> Result<(), Failure> {
+    let state = match &args.state {
+        Some(path) => {
+            let text = std::fs::read_to_string(path).map_err(|e| Failure::Io(format!("cannot read {}: {e}", path.display())))?;
+            TeamState::from_json(&text)?
+        }
+        None => client.snapshot(&config.plan.seat_limits)?,
+    };
+    if !args.plan.json {
+        print!("{}", render(plan, std::io::stdout().is_terminal()));
+    }
+    let report = celonis_scim_emulator::rehearse(&state, plan, options)?;
+    if args.plan.json {
+        json_out(&report)?;
+    } else {
+        println!("Rehearsal on a twin of the team: {} would be done, {} would fail.", report.done.len(), report.failed.len());
+        for f in &report.failed {
+            println!("  would fail {} {}: [{}] {}", f.action, f.target, f.code, f.message);
+        }
+    }
+    if report.is_success() { Ok(()) } else { Err(Failure::Exit(exit::PARTIAL, format!("{} operations would fail", report.failed.len()))) }
+}
+
+/// `snapshot --out FILE`: a copy of the live team.
+pub fn snapshot(client: &Client, out: &Path, seat_limits: &[(String, usize)], config: &ConfigFile) -> Result<(), Failure> {
+    let mut limits = config.plan.seat_limits.clone();
+    limits.extend(seat_limits.iter().cloned());
+    let state = client.snapshot(&limits)?;
+    std::fs::write(out, state.to_json()).map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
+    println!("Copied {} users and {} groups to {}.", state.users.len(), state.groups.len(), out.display());
+    Ok(())
 }
 
 /// The config file's apply options, with the flags on top, journaled.

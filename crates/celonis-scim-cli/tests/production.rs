@@ -205,3 +205,23 @@ fn protection_flags_and_a_complete_input() {
     assert_eq!(protected.delete_users.len(), 1);
     assert!(protected.conflicts.iter().any(|c| c.kind == "protected"));
 }
+
+#[test]
+fn a_rehearsal_on_a_snapshot_reports_the_seat_conflict_before_the_real_apply() {
+    let emu = Emulator::start(EmulatorConfig { seats: [("ANALYST".to_owned(), 5)].into(), ..Default::default() }).unwrap();
+    let dir = temp("rehearse");
+    let state = dir.join("team-state.json");
+    let copied = run(&emu, &["snapshot", "--out", state.to_str().unwrap(), "--seat-limit", "ANALYST=5"], "");
+    assert!(copied.status.success(), "{}", stderr(&copied));
+    let rehearsed = run(&emu, &["apply", team().to_str().unwrap(), "--rehearse", "--state", state.to_str().unwrap()], "");
+    assert_eq!(rehearsed.status.code(), Some(5), "{}", stderr(&rehearsed));
+    let text = String::from_utf8_lossy(&rehearsed.stdout);
+    assert!(text.contains("would fail create_user"), "{text}");
+    assert!(users(&emu).is_empty(), "the real team was not touched");
+    // The real apply hits the same wall.
+    let real = run(&emu, &["apply", team().to_str().unwrap(), "--yes", "--json"], "");
+    assert_eq!(real.status.code(), Some(5));
+    let report: celonis_scim::sync::Report = serde_json::from_slice(&real.stdout).unwrap();
+    let failures = text.matches("  would fail ").count();
+    assert_eq!(report.failed.len(), failures);
+}

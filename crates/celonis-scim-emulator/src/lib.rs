@@ -30,6 +30,7 @@ pub mod failure;
 pub mod faults;
 mod oauth;
 mod persist;
+pub mod rehearse;
 pub mod ratelimit;
 pub mod seats;
 mod server;
@@ -48,6 +49,7 @@ use std::time::Duration;
 
 pub use config::EmulatorConfig;
 pub use faults::Fault;
+pub use rehearse::rehearse;
 
 use crate::server::Connections;
 use crate::shared::Shared;
@@ -66,14 +68,28 @@ pub struct Emulator {
 impl Emulator {
     /// Starts an emulator on 127.0.0.1 (the state file, if any, is loaded first).
     pub fn start(config: EmulatorConfig) -> io::Result<Emulator> {
+        Self::launch(config, None)
+    }
+
+    /// Starts an emulator holding these users and groups (a copy of a team, with their ids),
+    /// instead of what the state file holds.
+    pub fn start_with(config: EmulatorConfig, users: Vec<celonis_scim::User>, groups: Vec<celonis_scim::Group>) -> io::Result<Emulator> {
+        Self::launch(config, Some(store::Snapshot { users, groups }))
+    }
+
+    fn launch(config: EmulatorConfig, initial: Option<store::Snapshot>) -> io::Result<Emulator> {
         let listener = TcpListener::bind((Ipv4Addr::LOCALHOST, config.port))?;
         let addr = listener.local_addr()?;
         let base_url = format!("http://{addr}{}", api::PREFIX);
         let mut store = Store::new(&config, base_url.clone());
-        if let Some(path) = &config.state
-            && let Some(snapshot) = persist::load(path)? {
-                store.restore(snapshot);
-            }
+        let initial = match (initial, &config.state) {
+            (Some(snapshot), _) => Some(snapshot),
+            (None, Some(path)) => persist::load(path)?,
+            (None, None) => None,
+        };
+        if let Some(snapshot) = initial {
+            store.restore(snapshot);
+        }
         let token = config.token.clone().unwrap_or_else(clock::new_token);
         let rate_limit = config.rate_limit.map(ratelimit::RateLimiter::new);
         let shared = Arc::new(Shared {

@@ -11,6 +11,7 @@ pub mod journal;
 pub mod options;
 pub mod plan;
 pub mod saved;
+pub mod snapshot;
 mod planner;
 pub mod protect;
 pub mod render;
@@ -22,6 +23,7 @@ pub use options::{ApplyOptions, ManageGroups, MatchBy, MissingUsers, PlanOptions
 pub use plan::Plan;
 pub use render::{render, render_markdown};
 pub use saved::{SAVED_PLAN_FORMAT, SavedPlan};
+pub use snapshot::{TEAM_STATE_FORMAT, TeamState};
 
 use crate::client::{Client, IterOptions};
 use crate::error::Result;

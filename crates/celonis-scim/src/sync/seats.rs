@@ -32,6 +32,13 @@ impl<'a> SeatCounter<'a> {
         [MEMBER_ROLE, ANALYST_ROLE, self.roles.admin()].iter().map(|n| n.to_string()).zip(counts).collect()
     }
 
+    /// Seats in use by `users`, with the roles of `groups`.
+    pub fn current(&self, users: &[crate::model::User], groups: &[crate::model::Group]) -> BTreeMap<String, usize> {
+        let empty = Plan::default();
+        let current = Current { users, groups };
+        self.usage(&DesiredState::default(), &current, &empty, &[]).before
+    }
+
     /// Seats now and after `plan`.
     pub fn usage(&self, desired: &DesiredState, current: &Current<'_>, plan: &Plan, desired_id: &[Option<&str>]) -> SeatUsage {
         // Group ranks now and after, by group key (id, or "new:" + lower-case name).
