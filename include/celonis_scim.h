@@ -545,6 +545,31 @@ cscim_status cscim_undo_plan(const char *journal_dir,
 // Strings are NUL-terminated; out-pointers point to writable storage.
 cscim_status cscim_runs(const char *journal_dir, char **out_json, cscim_error **out_error);
 
+// Copies the live team: every user and group (with members) and the seats in use, as a
+// team-state JSON text to rehearse on (cscim_rehearse) or to save (it is also an emulator
+// state file). `seat_limits_json` (may be NULL: {"ANALYST": 10}) is the licence, when known.
+// *out_json receives it, freed with cscim_string_free.
+//
+// # Safety
+// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_snapshot(const cscim_client *client,
+                            const char *seat_limits_json,
+                            char **out_json,
+                            cscim_error **out_error);
+
+// Applies a plan (JSON) to a twin of a team state (JSON, from cscim_snapshot: an emulator
+// loaded with it, held to its seat limits and the plan's) with the apply options (may be
+// NULL), and writes the report of what would be done and what would fail to *out_json; the
+// real team is never contacted.
+//
+// # Safety
+// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_rehearse(const char *state_json,
+                            const char *plan_json,
+                            const char *options_json,
+                            char **out_json,
+                            cscim_error **out_error);
+
 // Plans what it takes to make the team match a desired state given as JSON text
 // ({"users": [...], "groups": [...]}); `options_json` (may be NULL) holds the plan options.
 // *out_json receives the plan, freed with cscim_string_free. Nothing is changed.

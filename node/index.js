@@ -840,6 +840,7 @@ module.exports.Emulator = nativeBinding.Emulator
 module.exports.ResourceIterator = nativeBinding.ResourceIterator
 module.exports._panicForTests = nativeBinding._panicForTests
 module.exports.loadPlan = nativeBinding.loadPlan
+module.exports.rehearse = nativeBinding.rehearse
 module.exports.renderPlan = nativeBinding.renderPlan
 module.exports.runs = nativeBinding.runs
 module.exports.savePlan = nativeBinding.savePlan

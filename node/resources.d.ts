@@ -316,6 +316,25 @@ export interface SavedPlan {
   team: Record<string, string>
 }
 
+/** A copy of a team (`client.snapshot()`): to rehearse a plan on, or an emulator state file. */
+export interface TeamState {
+  format: string
+  taken: string
+  team: string
+  users: User[]
+  groups: Group[]
+  /** Seats in use per effective role when it was taken. */
+  seats: Record<string, number>
+  /** The licence's seats per role, when known: a rehearsal holds the twin to them. */
+  seat_limits: Record<string, number>
+}
+
+/** Options of `snapshot`. */
+export interface SnapshotOptions extends CallOptions {
+  /** The licence's seats per role, when known. */
+  seatLimits?: Record<string, number>
+}
+
 /** One run of the journal, as `runs` lists it. */
 export interface RunSummary {
   run: string

@@ -87,3 +87,25 @@ test('a journaled apply is listed, resumed and undone', async () => {
     await done()
   }
 })
+
+test('a rehearsal on a snapshot foretells the seat failure, touching nothing', async () => {
+  const { Emulator, Client, rehearse } = require('..')
+  const live = await Emulator.start({ seats: { ANALYST: 1 } })
+  try {
+    const client = new Client({ baseUrl: live.url, token: live.token })
+    assert.deepEqual((await client.apply(await client.plan({ users: [{ userName: 'a@example.com', role: 'ANALYST' }] }))).failed, [])
+    const state = await client.snapshot({ seatLimits: { ANALYST: 1 } })
+    assert.equal(state.format, 'celonis-scim/team-state/1')
+    assert.equal(state.seats.ANALYST, 1)
+    const plan = await client.plan({ users: [{ userName: 'a@example.com', role: 'ANALYST' }, { userName: 'b@example.com', role: 'ANALYST' }] })
+    const rehearsal = await rehearse(state, plan)
+    assert.deepEqual(rehearsal.failed.map((f) => [f.action, f.target]), [['create_user', 'b@example.com']])
+    assert.equal((await client.listUsers()).Resources.length, 1, 'the real team was not touched')
+    const real = await client.apply(plan)
+    assert.deepEqual(real.failed.map((f) => [f.action, f.target, f.code]), rehearsal.failed.map((f) => [f.action, f.target, f.code]))
+    await assert.rejects(rehearse({ ...state, format: 'x' }, plan), (e) => e.code === 'validation')
+    await assert.rejects(client.snapshot({ seatLimit: 1 }), (e) => e.code === 'validation')
+  } finally {
+    await live.stop()
+  }
+})

@@ -18,6 +18,7 @@ from .resources import (
     Schema,
     SearchRequest,
     ServiceProviderConfig,
+    TeamState,
     User,
 )
 
@@ -44,6 +45,7 @@ __all__ = [
     "_panic_for_tests",
     "load_plan",
     "parse_list_response",
+    "rehearse",
     "render_plan",
     "runs",
     "save_plan",
@@ -59,6 +61,7 @@ def save_plan(saved: SavedPlan, path: Union[str, os.PathLike[str]]) -> None: ...
 def load_plan(path: Union[str, os.PathLike[str]]) -> SavedPlan: ...
 def undo_plan(journal: Union[str, os.PathLike[str]], run: str) -> Plan: ...
 def runs(journal: Union[str, os.PathLike[str]]) -> List[RunSummary]: ...
+def rehearse(state: TeamState, plan: Plan, **options: Any) -> Report: ...
 
 class ScimError(Exception):
     code: str
@@ -224,6 +227,7 @@ class Client:
         progress: Optional[Callable[[Progress], object]] = None,
         **options: Any,
     ) -> Report: ...
+    def snapshot(self, *, seat_limits: Optional[Dict[str, int]] = None) -> TeamState: ...
     def resume(
         self,
         run: str,

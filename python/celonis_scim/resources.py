@@ -262,6 +262,20 @@ class SavedPlan(TypedDict, total=False):
     team: Dict[str, str]
 
 
+class TeamState(TypedDict, total=False):
+    """A copy of a team (``Client.snapshot``): to rehearse a plan on, or an emulator state file."""
+
+    format: str
+    taken: str
+    team: str
+    users: List[User]
+    groups: List[Group]
+    #: Seats in use per effective role when it was taken.
+    seats: Dict[str, int]
+    #: The licence's seats per role, when known: a rehearsal holds the twin to them.
+    seat_limits: Dict[str, int]
+
+
 class RunSummary(TypedDict, total=False):
     """One run of the journal, as ``runs`` lists it."""
 

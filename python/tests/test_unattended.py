@@ -74,3 +74,21 @@ def test_journal_resume_and_undo(celonis_client: Client, tmp_path: Path) -> None
     assert again["update_users"] == [] and again["memberships"] == []
     with pytest.raises(cs.ValidationError):
         cs.undo_plan(journal, "../escape")
+
+
+def test_a_rehearsal_on_a_snapshot_foretells_the_seat_failure(tmp_path: Path) -> None:
+    from celonis_scim.testing import Emulator
+
+    with Emulator(seats={"ANALYST": 1}) as live:
+        client = Client(live.url, token=live.token)
+        assert client.apply(client.plan({"users": [{"userName": "a@example.com", "role": "ANALYST"}]}))["failed"] == []
+        state = client.snapshot(seat_limits={"ANALYST": 1})
+        assert state["format"] == "celonis-scim/team-state/1" and state["seats"]["ANALYST"] == 1
+        plan = client.plan({"users": [{"userName": "a@example.com", "role": "ANALYST"}, {"userName": "b@example.com", "role": "ANALYST"}]})
+        rehearsal = cs.rehearse(state, plan)
+        assert [(f["action"], f["target"]) for f in rehearsal["failed"]] == [("create_user", "b@example.com")]
+        assert len(list(client.iter_users())) == 1, "the real team was not touched"
+        real = client.apply(plan)
+        assert [(f["action"], f["target"], f["code"]) for f in real["failed"]] == [(f["action"], f["target"], f["code"]) for f in rehearsal["failed"]]
+        with pytest.raises(cs.ValidationError):
+            cs.rehearse({**state, "format": "other"}, plan)

@@ -78,6 +78,19 @@ int main(void) {
   CHECK(cscim_undo_plan(dir, "../../etc/passwd", &plan, &err) == CSCIM_VALIDATION && plan == NULL && error_is(err, CSCIM_VALIDATION, "validation"));
   CHECK(cscim_runs(NULL, &text, &err) == CSCIM_INVALID_ARGUMENT && error_is(err, CSCIM_INVALID_ARGUMENT, "invalid_argument"));
 
+  /* A snapshot of the team, and a rehearsal on its twin held to one ADMIN seat. */
+  CHECK(cscim_snapshot(client, "{\"ADMIN\": 1}", &text, NULL) == CSCIM_OK && strstr(text, "\"format\":\"celonis-scim/team-state/1\"") != NULL);
+  CHECK(cscim_plan(client, "{\"users\": [{\"userName\": \"boss@example.com\", \"role\": \"ADMIN\"}]}", NULL, &plan, NULL) == CSCIM_OK);
+  CHECK(cscim_rehearse(text, plan, NULL, &report, NULL) == CSCIM_OK && strstr(report, "\"target\":\"boss@example.com\"") != NULL && strstr(report, "\"failed\":[]") == NULL);
+  cscim_string_free(report);
+  CHECK(cscim_rehearse("{\"format\": \"x\"}", plan, NULL, &report, &err) == CSCIM_VALIDATION && report == NULL && error_is(err, CSCIM_VALIDATION, "validation"));
+  CHECK(cscim_plan(client, "{\"users\": [{\"userName\": \"boss@example.com\"}]}", NULL, &second, NULL) == CSCIM_OK);
+  CHECK(cscim_rehearse(text, second, NULL, &report, NULL) == CSCIM_OK && strstr(report, "\"failed\":[]") != NULL);
+  cscim_string_free(report);
+  cscim_string_free(second);
+  cscim_string_free(plan);
+  cscim_string_free(text);
+
   cscim_client_free(client);
   cscim_emulator_stop(emu);
   return REPORT();

@@ -1,15 +1,17 @@
 //! Unattended runs from C: saved plans (plan now, apply exactly later, refused when stale),
-//! the journal (resume a run, undo a run, list runs). Everything is JSON text.
+//! the journal (resume a run, undo a run, list runs), a snapshot of the team and a rehearsal
+//! on its twin. Everything is JSON text.
 
+use std::collections::BTreeMap;
 use std::ffi::{c_char, c_void};
 use std::path::Path;
 
 use celonis_scim::sync::journal::{self, undo_plan};
-use celonis_scim::sync::{ApplyOptions, DesiredState, PlanOptions, SavedPlan};
+use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, SavedPlan, TeamState};
 
 use crate::client::{client_ref, cscim_client};
 use crate::error::cscim_error;
-use crate::guard::{check_out, guard_out, json_or_default, put_json, text};
+use crate::guard::{check_out, guard_out, json, json_or_default, put_json, text};
 use crate::status::cscim_status;
 use crate::sync::{cscim_progress_fn, progress_fn};
 
@@ -121,6 +123,47 @@ pub unsafe extern "C" fn cscim_runs(journal_dir: *const c_char, out_json: *mut *
         guard_out(out_json, out_error, || {
             check_out(out_json, "out_json")?;
             put_json(out_json, &journal::runs(Path::new(text(journal_dir, "journal_dir")?))?)
+        })
+    }
+}
+
+/// Copies the live team: every user and group (with members) and the seats in use, as a
+/// team-state JSON text to rehearse on (cscim_rehearse) or to save (it is also an emulator
+/// state file). `seat_limits_json` (may be NULL: {"ANALYST": 10}) is the licence, when known.
+/// *out_json receives it, freed with cscim_string_free.
+///
+/// # Safety
+/// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_snapshot(client: *const cscim_client, seat_limits_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
+    unsafe {
+        guard_out(out_json, out_error, || {
+            let c = client_ref(client)?;
+            check_out(out_json, "out_json")?;
+            let limits: BTreeMap<String, usize> = json_or_default(seat_limits_json, "seat_limits_json")?;
+            put_json(out_json, &c.snapshot(&limits)?)
+        })
+    }
+}
+
+/// Applies a plan (JSON) to a twin of a team state (JSON, from cscim_snapshot: an emulator
+/// loaded with it, held to its seat limits and the plan's) with the apply options (may be
+/// NULL), and writes the report of what would be done and what would fail to *out_json; the
+/// real team is never contacted.
+///
+/// # Safety
+/// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_rehearse(state_json: *const c_char, plan_json: *const c_char, options_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
+    unsafe {
+        guard_out(out_json, out_error, || {
+            check_out(out_json, "out_json")?;
+            let state = TeamState::from_json(text(state_json, "state_json")?)?;
+            let plan: Plan = json(plan_json, "plan_json")?;
+            let options: ApplyOptions = json_or_default(options_json, "options_json")?;
+            put_json(out_json, &celonis_scim_emulator::rehearse(&state, &plan, &options)?)
         })
     }
 }

@@ -299,6 +299,19 @@ impl Client {
         }
     }
 
+    /// Copies the live team: every user and group (with members) and the seats in use, as a
+    /// team state to rehearse on (`rehearse`) or to save (it is also an emulator state file).
+    /// Options: `seatLimits` (the licence, when known), kept with it.
+    #[napi(ts_args_type = "options?: SnapshotOptions", ts_return_type = "Promise<TeamState>")]
+    pub fn snapshot<'e>(&self, env: &'e Env, options: Option<Object<'e>>) -> Result<Object<'e>> {
+        let call = CallOptions::read(env, options)?;
+        let client = self.inner.with_cancel(&call.cancel);
+        match call.parse::<crate::sync::SnapshotOptions>() {
+            Ok(o) => task::call(env, move || client.snapshot(&o.seat_limits)),
+            Err(e) => task::fail(env, e),
+        }
+    }
+
     /// Continues run `run` of the journal `options.journal` (required): the operations of its
     /// plan that did not end done, after reading again those it is unsure about. Otherwise as
     /// `apply`.

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, SAVED_PLAN_FORMAT, SavedPlan, render};
+use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, SavedPlan, TeamState, render};
 use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
@@ -86,11 +86,29 @@ where
 
 /// A saved plan from JS, checked to be of this version's format.
 pub fn saved_plan(value: Value) -> celonis_scim::Result<SavedPlan> {
-    let saved: SavedPlan = model(value, "saved plan")?;
-    if saved.format != SAVED_PLAN_FORMAT {
-        return Err(celonis_scim::Error::validation("format", "invalidValue", format!("saved plan format {:?} is not {SAVED_PLAN_FORMAT}", saved.format)));
+    model::<SavedPlan>(value, "saved plan")?.checked()
+}
+
+/// The options of `snapshot`.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SnapshotOptions {
+    /// The licence's seats per role, when known.
+    #[serde(default)]
+    pub seat_limits: std::collections::BTreeMap<String, usize>,
+}
+
+/// Applies `plan` to a twin of `state` (a team state from `client.snapshot()`: an emulator
+/// loaded with it, held to its seat limits and the plan's) and resolves to the report of what
+/// would be done and what would fail; the real team is never contacted. Options as `apply`.
+#[napi(ts_args_type = "state: TeamState, plan: Plan, options?: ApplyOptions", ts_return_type = "Promise<Report>")]
+pub fn rehearse<'e>(env: &'e Env, state: Value, plan: Value, options: Option<Object<'e>>) -> Result<Object<'e>> {
+    let call = crate::convert::CallOptions::read(env, options)?;
+    let prepared = (|| Ok((model::<TeamState>(state, "team state")?, model::<Plan>(plan, "plan")?, apply_options(call.values)?)))();
+    match prepared {
+        Ok((state, plan, o)) => crate::task::call(env, move || celonis_scim_emulator::rehearse(&state, &plan, &o)),
+        Err(e) => crate::task::fail(env, e),
     }
-    Ok(saved)
 }
 
 /// Writes a saved plan (as `planToSave` resolved) to a file as JSON, off the event loop.

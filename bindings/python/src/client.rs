@@ -255,6 +255,15 @@ impl Client {
         self.resume_impl(py, run, progress, options)
     }
 
+    /// Copies the live team: every user and group (with members) and the seats in use, as a
+    /// team-state dict to rehearse on (`celonis_scim.rehearse`) or to save (it is also an
+    /// emulator state file). `seat_limits` ({role: n}, the licence, when known) is kept with it.
+    #[pyo3(signature = (*, seat_limits = None))]
+    fn snapshot(&self, py: Python<'_>, seat_limits: Option<std::collections::BTreeMap<String, usize>>) -> PyResult<Py<PyAny>> {
+        let limits = seat_limits.unwrap_or_default();
+        blocking(py, &self.inner, |c| c.snapshot(&limits))
+    }
+
     fn __repr__(&self) -> String {
         format!("Client({:?})", self.inner.base_url())
     }

@@ -26,6 +26,7 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sync::load_plan, m)?)?;
     m.add_function(wrap_pyfunction!(sync::undo_plan, m)?)?;
     m.add_function(wrap_pyfunction!(sync::runs, m)?)?;
+    m.add_function(wrap_pyfunction!(sync::rehearse, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, Report, SAVED_PLAN_FORMAT, SavedPlan, render};
+use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, Report, SavedPlan, TeamState, render};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
@@ -82,10 +82,7 @@ impl Client {
 
     /// `Client.apply_saved`: see its docstring in client.rs.
     pub fn apply_saved_impl(&self, py: Python<'_>, saved: &Bound<'_, PyAny>, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
-        let saved: SavedPlan = from_py(saved, "saved plan")?;
-        if saved.format != SAVED_PLAN_FORMAT {
-            return Err(to_py(celonis_scim::Error::validation("format", "invalidValue", format!("saved plan format {:?} is not {SAVED_PLAN_FORMAT}", saved.format))));
-        }
+        let saved = from_py::<SavedPlan>(saved, "saved plan")?.checked().map_err(to_py)?;
         let options: ApplyOptions = self::options(options, "apply options")?;
         self.applying(py, progress, |c, p| c.apply_saved(&saved, &options, Some(p)))
     }
@@ -131,10 +128,24 @@ impl Client {
     }
 }
 
+/// Applies `plan` to a twin of `state` (a team-state dict from `Client.snapshot`: an
+/// emulator loaded with it, held to its seat limits and the plan's) and returns the report of
+/// what would be done and what would fail; the real team is never contacted. Options as
+/// `Client.apply`.
+#[pyfunction]
+#[pyo3(signature = (state, plan, **options))]
+pub fn rehearse(py: Python<'_>, state: &Bound<'_, PyAny>, plan: &Bound<'_, PyAny>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+    let state: TeamState = from_py(state, "team state")?;
+    let plan: Plan = from_py(plan, "plan")?;
+    let options: ApplyOptions = self::options(options, "apply options")?;
+    let report = py.detach(|| unwind_safe(|| celonis_scim_emulator::rehearse(&state, &plan, &options))).map_err(to_py)?;
+    to_py_value(py, &report)
+}
+
 /// Writes a saved plan (as `Client.plan_to_save` returned it) to a file, as JSON.
 #[pyfunction]
 pub fn save_plan(py: Python<'_>, saved: &Bound<'_, PyAny>, path: PathBuf) -> PyResult<()> {
-    let saved: SavedPlan = from_py(saved, "saved plan")?;
+    let saved = from_py::<SavedPlan>(saved, "saved plan")?.checked().map_err(to_py)?;
     py.detach(|| unwind_safe(|| std::fs::write(&path, saved.to_json()).map_err(|e| celonis_scim::Error::config(format!("cannot write {}: {e}", path.display())))))
         .map_err(to_py)
 }

@@ -11,6 +11,7 @@ use crate::{Emulator, EmulatorConfig};
 /// `options` (never journaled), and reports what was done and what failed there. The twin is
 /// gone afterwards; the real team is never contacted.
 pub fn rehearse(state: &TeamState, plan: &Plan, options: &ApplyOptions) -> Result<Report> {
+    let state = state.clone().checked()?;
     let mut seats = state.seat_limits.clone();
     seats.extend(plan.options.seat_limits.iter().map(|(k, v)| (k.clone(), *v)));
     let config = EmulatorConfig { port: 0, seats, ..Default::default() };

@@ -40,10 +40,15 @@ impl SavedPlan {
     pub fn from_json(text: &str) -> Result<Self> {
         let saved: SavedPlan = serde_json::from_str(text)
             .map_err(|e| Error::validation("plan", "invalidSyntax", format!("not a saved plan: {e}")))?;
-        if saved.format != SAVED_PLAN_FORMAT {
-            return Err(Error::validation("format", "invalidValue", format!("saved plan format {:?} is not {SAVED_PLAN_FORMAT}", saved.format)));
+        saved.checked()
+    }
+
+    /// The saved plan, when it is of this version's format (a `validation` error otherwise).
+    pub fn checked(self) -> Result<Self> {
+        if self.format != SAVED_PLAN_FORMAT {
+            return Err(Error::validation("format", "invalidValue", format!("saved plan format {:?} is not {SAVED_PLAN_FORMAT}", self.format)));
         }
-        Ok(saved)
+        Ok(self)
     }
 
     /// The saved plan as pretty JSON.

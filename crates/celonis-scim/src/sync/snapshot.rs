@@ -40,10 +40,15 @@ impl TeamState {
     /// Reads a team state from JSON; a `validation` error when it is not one of this format.
     pub fn from_json(text: &str) -> Result<Self> {
         let state: TeamState = serde_json::from_str(text).map_err(|e| Error::validation("state", "invalidSyntax", format!("not a team state: {e}")))?;
-        if state.format != TEAM_STATE_FORMAT {
-            return Err(Error::validation("format", "invalidValue", format!("team state format {:?} is not {TEAM_STATE_FORMAT}", state.format)));
+        state.checked()
+    }
+
+    /// The team state, when it is of this version's format (a `validation` error otherwise).
+    pub fn checked(self) -> Result<Self> {
+        if self.format != TEAM_STATE_FORMAT {
+            return Err(Error::validation("format", "invalidValue", format!("team state format {:?} is not {TEAM_STATE_FORMAT}", self.format)));
         }
-        Ok(state)
+        Ok(self)
     }
 
     /// The team state as pretty JSON.
