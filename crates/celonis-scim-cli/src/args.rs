@@ -256,6 +256,10 @@ pub struct PlanArgs {
     /// Manage every group: delete those the file does not name.
     #[arg(long)]
     pub all_groups: bool,
+    /// The journal: apply writes its run there; plan reads the last successful run's input
+    /// size there for --max-input-shrink.
+    #[command(flatten)]
+    pub journal: JournalArgs,
     /// Licence seats per role, e.g. --seat-limit ANALYST=10: more is a conflict.
     #[arg(long, value_parser = parse_seat)]
     pub seat_limit: Vec<(String, usize)>,
@@ -357,8 +361,6 @@ pub struct ApplyArgs {
     /// Continue run RUN of the journal (killed or failed): what it did is not done again.
     #[arg(long, value_name = "RUN", conflicts_with = "file")]
     pub resume: Option<String>,
-    #[command(flatten)]
-    pub journal: JournalArgs,
 }
 
 /// `emulator` options.

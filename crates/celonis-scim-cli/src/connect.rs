@@ -123,6 +123,6 @@ pub fn check(conn: &Connection, file: &ConfigFile) -> Result<(), Failure> {
             println!("  {name}: read from {}", s.describe());
         }
     }
-    println!("  journal: {}", crate::sync_cmd::journal_dir(None, file).display());
+    println!("  journal: {}", crate::sync_cmd::journal_dir(std::env::var_os("CELONIS_SCIM_JOURNAL").map(PathBuf::from).as_deref(), file).display());
     Ok(())
 }

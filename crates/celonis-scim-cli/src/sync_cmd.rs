@@ -73,7 +73,7 @@ fn plan_options(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result
     o.max_input_shrink_percent = args.max_input_shrink.or(o.max_input_shrink_percent);
     o.input_complete |= args.input_complete;
     if o.max_input_shrink_percent.is_some() && o.previous_input_users.is_none() {
-        o.previous_input_users = journal::last_successful_input_users(&journal_dir(None, config), client.base_url())?;
+        o.previous_input_users = journal::last_successful_input_users(&journal_dir(args.journal.journal.as_deref(), config), client.base_url())?;
     }
     Ok(o)
 }
@@ -191,7 +191,7 @@ fn apply_options(args: &ApplyArgs, config: &ConfigFile) -> ApplyOptions {
         max_removals: args.max_removals.unwrap_or(o.max_removals),
         max_removal_percent: args.max_removal_percent.unwrap_or(o.max_removal_percent),
         force: args.force || o.force,
-        journal: Some(journal_dir(args.journal.journal.as_deref(), config)),
+        journal: Some(journal_dir(args.plan.journal.journal.as_deref(), config)),
         ..o
     }
 }

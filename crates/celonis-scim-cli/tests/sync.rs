@@ -37,7 +37,7 @@ fn plan_shows_a_diff_and_apply_asks_first() {
 
     let applied = run(&emu, &["apply", file.to_str().unwrap()], "y\n");
     assert!(applied.status.success(), "{}", String::from_utf8_lossy(&applied.stderr));
-    assert!(String::from_utf8_lossy(&applied.stdout).contains("Applied: 48 done, 0 failed."));
+    assert!(String::from_utf8_lossy(&applied.stdout).contains("): 48 done, 0 failed."));
     assert!(plan_json(&emu).is_empty());
     let again = run(&emu, &["apply", file.to_str().unwrap(), "--yes"], "");
     assert!(String::from_utf8_lossy(&again.stdout).contains("Nothing to do"));
@@ -144,7 +144,7 @@ fn ctrl_c_stops_an_apply_cleanly_and_applying_again_converges() {
     let out = child.wait_with_output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(130), "stderr: {rest}");
-    assert!(stdout.contains("Applied: ") && stdout.contains("[cancelled]"), "the report lists what was not done: {stdout}");
+    assert!(stdout.contains("Applied (run ") && stdout.contains("[cancelled]"), "the report lists what was not done: {stdout}");
     emu.set_latency(Duration::ZERO);
     let again = run(&emu, &["apply", file.to_str().unwrap(), "--yes"], "");
     assert!(again.status.success(), "{}", String::from_utf8_lossy(&again.stderr));
