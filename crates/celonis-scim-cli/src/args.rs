@@ -121,6 +121,12 @@ pub enum Command {
     /// Check the config file: its keys, values and secret sources (nothing is sent).
     #[command(subcommand)]
     Config(ConfigCommand),
+    /// List the presets for identity-system exports, or print one's mapping (TOML, to copy
+    /// and adapt).
+    Presets {
+        /// The preset to print.
+        name: Option<String>,
+    },
     /// For tests only: panic inside the core, to show it ends as an `internal` error (exit 70).
     #[command(name = "internal-panic-for-tests", hide = true)]
     PanicForTests,
@@ -244,9 +250,14 @@ pub struct PlanArgs {
     /// The desired state: a CSV export, or JSON {"users": [...], "groups": [...]}; for apply,
     /// also a plan saved with plan --out (or nothing with --resume).
     pub file: Option<PathBuf>,
-    /// A JSON file naming the CSV columns: {"userName": "Login", "email": "Mail", ...}.
+    /// A mapping file (TOML or JSON): where each attribute comes from and how it is cleaned
+    /// up; `{"userName": "Login", "email": "Mail"}` just renames columns.
     #[arg(long)]
     pub mapping: Option<PathBuf>,
+    /// Read an export as it comes from an identity system: entra, okta, gam,
+    /// google-directory, workday or ldif (`celonis-scim presets` lists them).
+    #[arg(long, value_name = "NAME", conflicts_with = "mapping")]
+    pub preset: Option<String>,
     /// Match users by userName (case-insensitive; the default) or by externalId.
     #[arg(long, value_enum)]
     pub match_by: Option<MatchByArg>,

@@ -90,8 +90,10 @@ pub struct ConnectionSection {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct InputSection {
-    /// The CSV column mapping file.
+    /// The mapping file (TOML or JSON; see `--mapping`).
     pub mapping: Option<PathBuf>,
+    /// A preset for an identity system's export (see `--preset`); `mapping` is then unused.
+    pub preset: Option<String>,
 }
 
 /// Where a secret comes from: never the secret itself.

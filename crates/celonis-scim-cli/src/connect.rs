@@ -105,10 +105,10 @@ pub fn check(conn: &Connection, file: &ConfigFile) -> Result<(), Failure> {
         return Err(Failure::Scim(Error::config(format!("no config file: pass --config FILE or create {}", crate::config_file::DEFAULT_NAME))));
     }
     let client = Client::new(client_config(conn, file)?)?;
-    if let Some(m) = &file.input.mapping {
-        if !m.is_file() {
-            return Err(Failure::Scim(Error::config(format!("[input] mapping: {} does not exist", m.display()))));
-        }
+    if let Some(name) = &file.input.preset {
+        celonis_scim::sync::Mapping::preset(name).map_err(|e| Failure::Scim(Error::config(format!("[input] preset: {e}"))))?;
+    } else if let Some(m) = &file.input.mapping {
+        celonis_scim::sync::Mapping::from_file(m).map_err(|e| Failure::Scim(Error::config(format!("[input] mapping: {e}"))))?;
     }
     for (role, _) in &file.plan.seat_limits {
         if client.roles().rank(role).is_none() {

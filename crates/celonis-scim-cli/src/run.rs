@@ -32,6 +32,7 @@ pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
     match &cli.command {
         Command::Emulator(args) => return serve(args, stop),
         Command::PanicForTests => return Ok(celonis_scim::testing::panic_for_tests()?),
+        Command::Presets { name } => return crate::sync_cmd::presets(name.as_deref()),
         _ => {}
     }
     let config = ConfigFile::load(cli.config.as_deref())?;
@@ -66,7 +67,7 @@ pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
         Command::Apply(args) => crate::sync_cmd::apply(client, &args, &config),
         Command::Undo(args) => crate::journal_cmd::undo(client, &args, &config),
         Command::Snapshot { out, seat_limit } => crate::sync_cmd::snapshot(client, &out, &seat_limit, &config),
-        Command::Emulator(_) | Command::PanicForTests | Command::Runs { .. } | Command::Config(_) => Ok(()),
+        Command::Emulator(_) | Command::PanicForTests | Command::Runs { .. } | Command::Config(_) | Command::Presets { .. } => Ok(()),
     }
 }
 

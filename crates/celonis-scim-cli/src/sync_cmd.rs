@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use celonis_scim::ErrorKind;
 use celonis_scim::Client;
-use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, TeamState, render, render_markdown};
+use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, Mapping, source, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, TeamState, render, render_markdown};
 
 use celonis_scim::sync::journal;
 
@@ -22,14 +22,44 @@ fn input_file(args: &PlanArgs) -> Result<&Path, Failure> {
 
 fn plan_of(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<Plan, Failure> {
     let file = input_file(args)?;
-    let mapping = args.mapping.clone().or_else(|| config.input.mapping.clone());
-    let desired = DesiredState::from_path(file, mapping.as_deref())?;
+    let desired = DesiredState::from_export(file, mapping_of(args, config)?.as_ref())?;
     let options = plan_options(client, args, config)?;
     let Some(out) = &args.out else { return Ok(client.plan(&desired, &options)?) };
     let input = std::fs::read(file).map_err(|e| Failure::Io(format!("cannot read {}: {e}", file.display())))?;
     let saved = client.plan_to_save(&desired, &options, Some(&input))?;
     std::fs::write(out, saved.to_json()).map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
     Ok(saved.plan)
+}
+
+/// The mapping the flags or the config file name: a preset, or a mapping file.
+fn mapping_of(args: &PlanArgs, config: &ConfigFile) -> Result<Option<Mapping>, Failure> {
+    let mapping = match (&args.preset, &args.mapping) {
+        (Some(name), _) => Some(Mapping::preset(name)?),
+        (None, Some(file)) => Some(Mapping::from_file(file)?),
+        (None, None) => match (&config.input.preset, &config.input.mapping) {
+            (Some(name), _) => Some(Mapping::preset(name)?),
+            (None, Some(file)) => Some(Mapping::from_file(file)?),
+            (None, None) => None,
+        },
+    };
+    Ok(mapping)
+}
+
+/// `presets`: every preset with what it reads; `presets NAME`: its mapping.
+pub fn presets(name: Option<&str>) -> Result<(), Failure> {
+    match name {
+        None => {
+            for (name, about) in source::presets::list() {
+                println!("{name:<18} {about}");
+            }
+        }
+        Some(name) => {
+            // An unknown name: the error of reading it lists the presets there are.
+            let text = source::presets::text(name).map_or_else(|| Mapping::preset(name).map(|_| String::new()), |t| Ok(t.to_owned()))?;
+            print!("{text}");
+        }
+    }
+    Ok(())
 }
 
 /// A saved plan named as apply's FILE, checked against the team (unless `force`); `None`

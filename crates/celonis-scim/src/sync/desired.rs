@@ -92,22 +92,28 @@ impl DesiredState {
         serde_json::from_value(value).map_err(|e| input_error(vec![format!("not a desired state: {e}")]))
     }
 
-    /// Reads a file: `.csv` as CSV (with an optional column mapping file), anything else as JSON.
+    /// Reads a file: an export read through a mapping file (TOML or JSON; see
+    /// [`super::source`]), or without one, `.csv` as the standard columns and anything else
+    /// as this JSON form.
     pub fn from_path(path: &Path, mapping: Option<&Path>) -> Result<Self> {
-        let read = |p: &Path| {
-            std::fs::read(p).map_err(|e| Error::validation("input", "unreadable", format!("cannot read {}: {e}", p.display())))
-        };
-        let bytes = read(path)?;
-        let is_csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
-        if is_csv {
-            let mapping = match mapping {
-                Some(m) => Some(super::csv::Mapping::from_json(&String::from_utf8_lossy(&read(m)?))?),
-                None => None,
-            };
-            super::csv::parse(&bytes, mapping.as_ref())
-        } else {
-            let text = String::from_utf8(bytes).map_err(|_| input_error(vec!["the file is not UTF-8".into()]))?;
-            Self::from_json(text.trim_start_matches('\u{feff}'))
+        let mapping = mapping.map(super::source::Mapping::from_file).transpose()?;
+        Self::from_export(path, mapping.as_ref())
+    }
+
+    /// Reads an export through a mapping (the standard columns for a CSV without one; this
+    /// JSON form for anything else without one). The kind of export comes from the file's
+    /// extension (`.csv`, `.json`, `.ldif`), else from the mapping.
+    pub fn from_export(path: &Path, mapping: Option<&super::source::Mapping>) -> Result<Self> {
+        use super::source::{self, Format};
+        let bytes = std::fs::read(path).map_err(|e| Error::validation("input", "unreadable", format!("cannot read {}: {e}", path.display())))?;
+        let format = source::format_of(path).or(mapping.and_then(|m| m.format)).unwrap_or(Format::Json);
+        match (format, mapping) {
+            (Format::Json, None) => {
+                let text = String::from_utf8(bytes).map_err(|_| input_error(vec!["the file is not UTF-8".into()]))?;
+                Self::from_json(text.trim_start_matches('\u{feff}'))
+            }
+            (_, Some(m)) => source::read(&bytes, format, m),
+            (_, None) => source::read(&bytes, format, &source::Mapping::preset("standard")?),
         }
     }
 

@@ -12,6 +12,7 @@ pub mod options;
 pub mod plan;
 pub mod saved;
 pub mod snapshot;
+pub mod source;
 mod planner;
 pub mod protect;
 pub mod render;
@@ -24,6 +25,7 @@ pub use plan::Plan;
 pub use render::{render, render_markdown};
 pub use saved::{SAVED_PLAN_FORMAT, SavedPlan};
 pub use snapshot::{TEAM_STATE_FORMAT, TeamState};
+pub use source::Mapping;
 
 use crate::client::{Client, IterOptions};
 use crate::error::Result;

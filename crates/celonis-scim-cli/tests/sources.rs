@@ -1,0 +1,116 @@
+//! Identity-system exports through the command: every preset's sample under examples/exports
+//! planned and applied against the emulator, a mapping file with transforms, the presets'
+//! own documentation, and bad rows reported with the row, attribute and column.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use celonis_scim::sync::Plan;
+use celonis_scim_emulator::{Emulator, EmulatorConfig};
+use common::{run, stderr};
+
+fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/exports").join(name)
+}
+
+fn plan(emu: &Emulator, args: &[&str]) -> Plan {
+    let mut all = vec!["plan", "--json"];
+    all.extend_from_slice(args);
+    let out = run(emu, &all, "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+fn created(plan: &Plan) -> Vec<String> {
+    let mut names: Vec<String> = plan.create_users.iter().map(|u| u.user_name.clone()).collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn every_preset_sample_is_applied_and_then_matches() {
+    let cases = [
+        ("entra-users.csv", "entra", 5, "ada.lovelace@contoso.com", "Process Mining"),
+        ("okta-users.csv", "okta", 5, "zoe.muller@example.org", "Procurement"),
+        ("gam-users.csv", "gam", 4, "ada@example.edu", "OU /Analytics"),
+        ("google-directory-users.json", "google-directory", 3, "mary.jackson@example.com", "Engineering"),
+        ("workday-workers.json", "workday", 3, "logan.mcneil@workday.example", "Finance & Controlling"),
+        ("directory.ldif", "ldif", 3, "edsger.dijkstra@corp.example", "All Staff"),
+    ];
+    for (file, preset, users, someone, group) in cases {
+        let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+        let path = sample(file);
+        let path = path.to_str().unwrap();
+        let first = plan(&emu, &[path, "--preset", preset]);
+        assert_eq!(first.create_users.len(), users, "{preset}: {:?}", created(&first));
+        assert!(created(&first).iter().any(|u| u == someone), "{preset}: {:?}", created(&first));
+        assert!(first.create_groups.iter().any(|g| g.display_name == group), "{preset}: no group {group}");
+        let applied = run(&emu, &["apply", path, "--preset", preset, "--yes"], "");
+        assert!(applied.status.success(), "{preset}: {}", stderr(&applied));
+        assert!(plan(&emu, &[path, "--preset", preset]).is_empty(), "{preset}: the team matches the export now");
+    }
+}
+
+#[test]
+fn a_mapping_file_with_transforms_and_the_config_file_preset() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let dir = std::env::temp_dir().join(format!("cscim-sources-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let export = dir.join("hr.csv");
+    std::fs::write(&export, "Mail;Dept;Status;Title\nADA@X.COM;BI;on;Lead\nalan@x.com;Ops;off;Admin Clerk\n").unwrap();
+    let mapping = dir.join("hr.toml");
+    std::fs::write(
+        &mapping,
+        "userName = { from = \"Mail\", letters = \"lower\" }\nemail = { from = \"Mail\", letters = \"lower\" }\n\
+         active = { from = \"Status\", map = { on = \"true\", off = \"false\" } }\n\
+         role = { cases = [{ field = \"Dept\", is = \"BI\", value = \"ANALYST\" }], default = \"MEMBER\" }\n\
+         groups = { from = \"Dept\", template = \"Dept - {value}\" }\n",
+    )
+    .unwrap();
+    let planned = plan(&emu, &[export.to_str().unwrap(), "--mapping", mapping.to_str().unwrap()]);
+    assert_eq!(created(&planned), ["ada@x.com", "alan@x.com"]);
+    let ada = planned.create_users.iter().find(|u| u.user_name == "ada@x.com").unwrap();
+    assert_eq!(ada.user.role.as_deref(), Some("ANALYST"));
+    let mut groups: Vec<&str> = planned.create_groups.iter().map(|g| g.display_name.as_str()).collect();
+    groups.sort();
+    assert_eq!(groups, ["Dept - BI", "Dept - Ops"]);
+
+    // The config file names a preset: no flag needed.
+    let config = dir.join("celonis-scim.toml");
+    std::fs::write(&config, "[input]\npreset = \"okta\"\n").unwrap();
+    let okta = plan(&emu, &["--config", config.to_str().unwrap(), sample("okta-users.csv").to_str().unwrap()]);
+    assert_eq!(okta.create_users.len(), 5);
+    std::fs::write(&config, "[input]\npreset = \"nope\"\n").unwrap();
+    let checked = run(&emu, &["--config", config.to_str().unwrap(), "config", "check"], "");
+    assert_eq!(checked.status.code(), Some(3), "an unknown preset is a config error: {}", stderr(&checked));
+}
+
+#[test]
+fn presets_are_listed_and_printed_for_adapting() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let listed = run(&emu, &["presets"], "");
+    assert!(listed.status.success());
+    let names: Vec<String> = String::from_utf8_lossy(&listed.stdout).lines().map(|l| l.split_whitespace().next().unwrap_or("").to_owned()).collect();
+    assert_eq!(names, ["standard", "entra", "okta", "gam", "google-directory", "workday", "ldif"]);
+    for name in &names {
+        let shown = run(&emu, &["presets", name], "");
+        let text = String::from_utf8_lossy(&shown.stdout);
+        // What is printed is a mapping file: saved and used, it reads the same export.
+        assert!(celonis_scim::sync::Mapping::from_toml(&text).is_ok(), "{name}: {text}");
+    }
+    assert_eq!(run(&emu, &["presets", "nope"], "").status.code(), Some(4));
+}
+
+#[test]
+fn bad_rows_are_reported_with_row_attribute_and_column() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let dir = std::env::temp_dir().join(format!("cscim-sources-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let export = dir.join("okta.csv");
+    std::fs::write(&export, "login,email,status\na@x,a@x,ACTIVE\nb@x,b@x,WHATEVER\n").unwrap();
+    let out = run(&emu, &["plan", export.to_str().unwrap(), "--preset", "okta"], "");
+    assert_eq!(out.status.code(), Some(4), "a validation error");
+    let err = stderr(&out);
+    assert!(err.contains("line 3") && err.contains("active") && err.contains("\"status\""), "{err}");
+}

@@ -1,0 +1,143 @@
+//! Where the data comes from: exports as people really have them (CSV with any separator,
+//! UTF-8 or Windows-1252; JSON documents; LDIF), read into desired users through a
+//! declarative [`Mapping`] or one of the [`presets`].
+
+mod convert;
+pub mod ldif;
+pub mod mapping;
+pub mod path;
+pub mod presets;
+mod records;
+pub mod text;
+
+use std::path::Path;
+
+pub use mapping::{Case, Condition, Format, Letters, Mapping, Rule};
+
+use super::desired::{DesiredState, input_error};
+use crate::error::{Error, Result};
+
+impl Mapping {
+    /// The mapping of a preset ([`presets::list`]).
+    pub fn preset(name: &str) -> Result<Self> {
+        Mapping { preset: Some(name.to_owned()), ..Default::default() }.resolved()
+    }
+
+    /// Reads a mapping from TOML.
+    pub fn from_toml(text: &str) -> Result<Self> {
+        toml::from_str::<Mapping>(text).map_err(|e| mapping_error(vec![e.to_string()]))?.resolved()
+    }
+
+    /// Reads a mapping from JSON (`{"userName": "Login", "email": {"from": "Mail"}}`).
+    pub fn from_json(text: &str) -> Result<Self> {
+        serde_json::from_str::<Mapping>(text).map_err(|e| mapping_error(vec![e.to_string()]))?.resolved()
+    }
+
+    /// Reads a mapping from a JSON value.
+    pub fn from_value(value: serde_json::Value) -> Result<Self> {
+        serde_json::from_value::<Mapping>(value).map_err(|e| mapping_error(vec![e.to_string()]))?.resolved()
+    }
+
+    /// Reads a mapping file: `.toml` as TOML, anything else as JSON.
+    pub fn from_file(path: &Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path)
+            .map_err(|e| Error::validation("mapping", "unreadable", format!("cannot read the mapping {}: {e}", path.display())))?;
+        let parsed = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
+            toml::from_str::<Mapping>(&text).map_err(|e| e.to_string())
+        } else {
+            serde_json::from_str::<Mapping>(&text).map_err(|e| e.to_string())
+        };
+        parsed.map_err(|e| mapping_error(vec![format!("{}: {e}", path.display())]))?.resolved()
+    }
+
+    /// This mapping over its preset (the standard one when it names none), checked.
+    pub fn resolved(&self) -> Result<Self> {
+        let base_name = self.preset.as_deref().unwrap_or("standard");
+        let base = presets::get(base_name).ok_or_else(|| {
+            let names: Vec<&str> = presets::list().map(|(n, _)| n).collect();
+            mapping_error(vec![format!("no preset {base_name:?} (there are {})", names.join(", "))])
+        })?;
+        let own = self.clone();
+        let merged = Mapping {
+            preset: None,
+            format: own.format.or(base.format),
+            records: own.records.or(base.records),
+            separator: own.separator.or(base.separator),
+            skip: if own.skip.is_empty() { base.skip } else { own.skip },
+            user_name: own.user_name.or(base.user_name),
+            display_name: own.display_name.or(base.display_name),
+            given_name: own.given_name.or(base.given_name),
+            family_name: own.family_name.or(base.family_name),
+            email: own.email.or(base.email),
+            external_id: own.external_id.or(base.external_id),
+            active: own.active.or(base.active),
+            role: own.role.or(base.role),
+            groups: own.groups.or(base.groups),
+        };
+        let problems = merged.problems();
+        if problems.is_empty() { Ok(merged) } else { Err(mapping_error(problems)) }
+    }
+
+    /// Every problem of the mapping itself (before any record is read).
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.user_name.is_none() {
+            out.push("userName: no rule (every user needs one)".to_owned());
+        }
+        let singles = [
+            ("userName", &self.user_name),
+            ("displayName", &self.display_name),
+            ("givenName", &self.given_name),
+            ("familyName", &self.family_name),
+            ("email", &self.email),
+            ("externalId", &self.external_id),
+            ("active", &self.active),
+            ("role", &self.role),
+        ];
+        for (attribute, rule) in singles {
+            out.extend(rule.iter().flat_map(|r| r.problems(attribute)));
+        }
+        for (i, rule) in self.groups.iter().flatten().enumerate() {
+            out.extend(rule.problems(&format!("groups[{i}]")));
+        }
+        for (i, c) in self.skip.iter().enumerate() {
+            out.extend(c.problems(&format!("skip[{i}]")));
+        }
+        if let Some(s) = self.separator.filter(|s| ![',', ';', '\t', '|'].contains(s)) {
+            out.push(format!("separator: {s:?} is not `,`, `;`, `|` or a tab"));
+        }
+        out
+    }
+}
+
+/// The kind of export a file is, by its extension (`.csv`, `.json`, `.ldif`/`.ldf`).
+pub fn format_of(path: &Path) -> Option<Format> {
+    let ext = path.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "csv" | "txt" | "tsv" => Some(Format::Csv),
+        "json" => Some(Format::Json),
+        "ldif" | "ldf" => Some(Format::Ldif),
+        _ => None,
+    }
+}
+
+/// Reads the desired users of an export through a mapping (already [`Mapping::resolved`]);
+/// every problem is reported at once.
+pub fn read(bytes: &[u8], format: Format, mapping: &Mapping) -> Result<DesiredState> {
+    let (records, mut problems) = records::read(bytes, format, mapping).map_err(input_error)?;
+    match convert::users(&records, mapping) {
+        Ok(users) if problems.is_empty() => Ok(DesiredState { users, groups: Vec::new(), complete: false }),
+        Ok(_) => Err(input_error(problems)),
+        Err(more) => {
+            problems.extend(more);
+            Err(input_error(problems))
+        }
+    }
+}
+
+/// A `validation` error listing every problem of a mapping.
+fn mapping_error(problems: Vec<String>) -> Error {
+    let mut e = Error::validation("mapping", "invalidValue", format!("the mapping is not usable: {}", problems.join("; ")));
+    e.detail = Some(problems.join("\n"));
+    e
+}

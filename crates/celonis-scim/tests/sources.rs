@@ -1,0 +1,181 @@
+//! Exports as people have them, read through the presets and mappings with transforms: the
+//! samples under examples/exports, and every transform on its own.
+
+use std::path::{Path, PathBuf};
+
+use celonis_scim::sync::{DesiredState, DesiredUser, Mapping};
+use celonis_scim::ErrorKind;
+
+fn sample(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/exports").join(name)
+}
+
+fn read(name: &str, preset: &str) -> Vec<DesiredUser> {
+    DesiredState::from_export(&sample(name), Some(&Mapping::preset(preset).unwrap())).unwrap_or_else(|e| panic!("{name}: {e} {:?}", e.detail)).users
+}
+
+fn user<'a>(users: &'a [DesiredUser], name: &str) -> &'a DesiredUser {
+    users.iter().find(|u| u.user_name == name).unwrap_or_else(|| panic!("no {name} in {:?}", users.iter().map(|u| &u.user_name).collect::<Vec<_>>()))
+}
+
+fn mapped(mapping: &str, csv: &str) -> Result<Vec<DesiredUser>, celonis_scim::Error> {
+    let mapping = Mapping::from_toml(mapping)?;
+    celonis_scim::sync::source::read(csv.as_bytes(), celonis_scim::sync::source::Format::Csv, &mapping).map(|s| s.users)
+}
+
+#[test]
+fn entra_download_users_csv() {
+    let users = read("entra-users.csv", "entra");
+    assert_eq!(users.len(), 5, "the guest is left out");
+    let ada = user(&users, "ada.lovelace@contoso.com");
+    assert_eq!(ada.external_id.as_deref(), Some("6f1c2a9e-0b7d-4c1e-9d2a-1a2b3c4d5e01"));
+    assert_eq!((ada.given_name.as_deref(), ada.family_name.as_deref()), (Some("Ada"), Some("Lovelace")));
+    assert_eq!(ada.groups, ["Process Mining"]);
+    let katherine = user(&users, "katherine.johnson@contoso.com");
+    assert_eq!(katherine.active, Some(false));
+    assert_eq!(katherine.display_name.as_deref(), Some("Johnson, Katherine"));
+    assert_eq!(katherine.emails, ["katherine.johnson@contoso.com"], "no mail: the UPN is the fallback");
+    let jose = user(&users, "jose.garcia@contoso.com");
+    assert_eq!(jose.display_name.as_deref(), Some("José García"));
+    assert!(jose.groups.is_empty(), "no department, no group");
+    assert!(users.iter().all(|u| u.role.is_none()), "roles are left to Celonis");
+}
+
+#[test]
+fn okta_export_resaved_by_excel_with_semicolons_in_windows_1252() {
+    let users = read("okta-users.csv", "okta");
+    assert_eq!(users.len(), 5);
+    let zoe = user(&users, "zoe.muller@example.org");
+    assert_eq!((zoe.given_name.as_deref(), zoe.family_name.as_deref()), (Some("Zoë"), Some("Müller")));
+    assert_eq!(zoe.active, Some(true));
+    assert_eq!(zoe.groups, ["Procurement"]);
+    assert_eq!(user(&users, "bjorn.aberg@example.org").active, Some(false), "SUSPENDED");
+    assert_eq!(user(&users, "new.starter@example.org").active, Some(true), "PROVISIONED");
+    assert_eq!(user(&users, "left.company@example.org").active, Some(false), "DEPROVISIONED");
+}
+
+#[test]
+fn google_workspace_through_gam_and_the_directory_api() {
+    let gam = read("gam-users.csv", "gam");
+    let ada = user(&gam, "ada@example.edu");
+    assert_eq!(ada.groups, ["OU /Analytics", "analytics@example.edu", "process-mining@example.edu"]);
+    assert_eq!(ada.display_name.as_deref(), Some("Ada Lovelace"));
+    assert_eq!(user(&gam, "hedy@example.edu").active, Some(false), "suspended is inverted");
+    assert_eq!(user(&gam, "alan@example.edu").active, Some(true));
+
+    let api = read("google-directory-users.json", "google-directory");
+    assert_eq!(api.len(), 3);
+    let mary = user(&api, "mary.jackson@example.com");
+    assert_eq!(mary.emails, ["mary.jackson@example.com"], "the primary address only");
+    assert_eq!(mary.external_id.as_deref(), Some("HR-2001"));
+    assert_eq!(mary.groups, ["Engineering"]);
+    assert_eq!(mary.active, Some(true));
+    assert_eq!(user(&api, "dorothy.vaughan@example.com").active, Some(false));
+    let christine = user(&api, "christine.darden@example.com");
+    assert_eq!(christine.active, Some(true), "no suspended attribute means not suspended");
+    assert_eq!(christine.external_id.as_deref(), Some("104857600000000000013"), "the id is the fallback");
+}
+
+#[test]
+fn workday_raas_json_with_role_rules() {
+    let users = read("workday-workers.json", "workday");
+    let logan = user(&users, "logan.mcneil@workday.example");
+    assert_eq!(logan.role.as_deref(), Some("ANALYST"), "Job_Family Finance");
+    assert_eq!(logan.groups, ["Finance & Controlling"]);
+    assert_eq!(logan.external_id.as_deref(), Some("21001"));
+    assert_eq!(user(&users, "teresa.serrano@workday.example").role, None, "no rule holds: the role is not managed");
+    assert_eq!(user(&users, "oliver.reynolds@workday.example").active, Some(false));
+}
+
+#[test]
+fn an_ldif_export_with_nested_groups_flattened() {
+    let users = read("directory.ldif", "ldif");
+    assert_eq!(users.len(), 3, "groups and organizational units are not users");
+    let edsger = user(&users, "edsger.dijkstra@corp.example");
+    let mut groups = edsger.groups.clone();
+    groups.sort();
+    assert_eq!(groups, ["All Staff", "Analytics", "Process Mining"], "Process Mining is in Analytics, which is in All Staff");
+    let barbara = user(&users, "barbara.liskov@corp.example");
+    assert_eq!(barbara.display_name.as_deref(), Some("Barbara Liskov"), "a base64 value");
+    assert_eq!(barbara.active, Some(true), "66048 has bit 2 clear");
+    assert_eq!(barbara.groups, ["All Staff"]);
+    assert_eq!(user(&users, "ken.thompson@corp.example").active, Some(false), "514 has bit 2 set");
+}
+
+#[test]
+fn every_transform_on_its_own() {
+    let mapping = r#"
+        preset = "standard"
+        userName = { from = ["Login", "Mail"], letters = "lower" }
+        displayName = { template = "{First} {Last}" }
+        active = { from = "Enabled", map = { Y = "true", N = "false" } }
+        role = { cases = [{ field = "Title", matches = "*Admin*", value = "ADMIN" }, { field = "Dept", is = ["BI", "Finance"], value = "ANALYST" }], default = "MEMBER" }
+        groups = [{ from = "Dept", template = "Dept - {value}" }, { from = "Teams", split = "|" }, { from = "Manager", rdn = true }]
+        externalId = { from = "Id", trim = false }
+        skip = [{ field = "Login", matches = "svc-*" }]
+    "#;
+    let csv = "Login;Mail;First;Last;Enabled;Title;Dept;Teams;Manager;Id\n\
+               ;ADA@X.COM;Ada;Lovelace;y;Sysadmin;BI;a| b ;CN=Boss\\, Big,OU=x; 7 \n\
+               alan;;Alan;;N;Analyst;Finance;;;8\n\
+               svc-backup;;;;Y;;;;;9\n";
+    let users = mapped(mapping, csv).unwrap();
+    assert_eq!(users.len(), 2, "the service account is skipped");
+    let ada = &users[0];
+    assert_eq!(ada.user_name, "ada@x.com", "the fallback column, lowercased");
+    assert_eq!(ada.display_name.as_deref(), Some("Ada Lovelace"));
+    assert_eq!(ada.active, Some(true));
+    assert_eq!(ada.role.as_deref(), Some("ADMIN"), "the first case that holds");
+    assert_eq!(ada.groups, ["Dept - BI", "a", "b", "Boss, Big"]);
+    assert_eq!(ada.external_id.as_deref(), Some(" 7 "), "trim = false keeps spaces");
+    let alan = &users[1];
+    assert_eq!(alan.display_name, None, "a template with an empty placeholder gives nothing");
+    assert_eq!(alan.role.as_deref(), Some("ANALYST"));
+    assert_eq!(alan.active, Some(false));
+    assert_eq!(alan.groups, ["Dept - Finance"]);
+}
+
+#[test]
+fn errors_name_the_row_the_attribute_and_the_column() {
+    let mapping = r#"
+        userName = "Login"
+        active = { from = "Enabled", map = { Y = "true", N = "false" } }
+        groups = { from = "Flags", bit_clear = 2 }
+    "#;
+    let err = mapped(mapping, "Login,Enabled,Flags\na,Y,512\nb,maybe,514\nc,N,lots\n").unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Validation);
+    let detail = err.detail.unwrap();
+    let lines: Vec<&str> = detail.lines().collect();
+    assert_eq!(lines.len(), 2, "{detail}");
+    assert!(lines[0].starts_with("line 3: active (column \"Enabled\"): "), "{detail}");
+    assert!(lines[1].starts_with("line 4: groups (column \"Flags\"): "), "{detail}");
+}
+
+#[test]
+fn bad_mappings_are_refused_before_any_record_is_read() {
+    for (mapping, names) in [
+        (r#"preset = "nope""#, "preset"),
+        (r#"userName = { from = "a[" }"#, "path"),
+        (r#"role = { cases = [{ field = "x", value = "ADMIN" }] }"#, "a case without a condition"),
+        (r#"displayName = { template = "{oops" }"#, "template"),
+        (r#"email = { form = "Mail" }"#, "an unknown key"),
+        (r#"separator = "x""#, "separator"),
+        (r#"userName = { }"#, "a rule without a source"),
+    ] {
+        let err = Mapping::from_toml(mapping).expect_err(names);
+        assert_eq!(err.kind(), ErrorKind::Validation, "{names}");
+        assert_eq!(err.attribute.as_deref(), Some("mapping"), "{names}");
+    }
+    assert!(Mapping::from_json(r#"{"userName": "Login", "email": {"from": ["Mail", "UPN"]}}"#).is_ok());
+}
+
+#[test]
+fn a_json_export_needs_to_say_where_its_records_are() {
+    let dir = std::env::temp_dir().join(format!("cscim-sources-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("export.json");
+    std::fs::write(&file, r#"{"data": {"people": [{"mail": "a@x"}]}}"#).unwrap();
+    let plain = Mapping::from_toml(r#"userName = "mail""#).unwrap();
+    assert_eq!(DesiredState::from_export(&file, Some(&plain)).unwrap_err().kind(), ErrorKind::Validation);
+    let located = Mapping::from_toml("userName = \"mail\"\nrecords = \"data.people\"").unwrap();
+    assert_eq!(DesiredState::from_export(&file, Some(&located)).unwrap().users[0].user_name, "a@x");
+}
