@@ -48,6 +48,8 @@ __all__ = [
     "rehearse",
     "render_plan",
     "runs",
+    "presets",
+    "preset_mapping",
     "save_plan",
     "undo_plan",
 ]
@@ -61,6 +63,8 @@ def save_plan(saved: SavedPlan, path: Union[str, os.PathLike[str]]) -> None: ...
 def load_plan(path: Union[str, os.PathLike[str]]) -> SavedPlan: ...
 def undo_plan(journal: Union[str, os.PathLike[str]], run: str) -> Plan: ...
 def runs(journal: Union[str, os.PathLike[str]]) -> List[RunSummary]: ...
+def presets() -> Dict[str, str]: ...
+def preset_mapping(name: str) -> str: ...
 def rehearse(state: TeamState, plan: Plan, **options: Any) -> Report: ...
 
 class ScimError(Exception):
@@ -186,7 +190,7 @@ class Client:
         self,
         desired: Union[DesiredState, str, os.PathLike[str]],
         *,
-        mapping: Optional[Union[str, os.PathLike[str]]] = None,
+        mapping: Optional[Union[str, os.PathLike[str], Dict[str, Any]]] = None,
         match_by: str = ...,
         missing_users: str = ...,
         manage_groups: str = ...,
@@ -217,7 +221,7 @@ class Client:
         self,
         desired: Union[DesiredState, str, os.PathLike[str]],
         *,
-        mapping: Optional[Union[str, os.PathLike[str]]] = None,
+        mapping: Optional[Union[str, os.PathLike[str], Dict[str, Any]]] = None,
         **options: Any,
     ) -> SavedPlan: ...
     def apply_saved(

@@ -209,14 +209,15 @@ impl Client {
     }
 
     /// Plans what it takes to make the team match `desired`: a dict {"users": [...],
-    /// "groups": [...]}, or the path of a CSV or JSON file (`mapping`: a JSON file naming the
-    /// CSV columns). Options: match_by ("user_name" | "external_id"), missing_users ("keep" |
+    /// "groups": [...]}, or the path of an export (CSV, JSON or LDIF) read through `mapping`:
+    /// a mapping file (TOML or JSON), or the mapping as a dict ({"preset": "okta"}, or rules
+    /// such as {"userName": "Login", "active": {"from": "Status", "map": {...}}}). Options: match_by ("user_name" | "external_id"), missing_users ("keep" |
     /// "deactivate" | "delete"), manage_groups ("named" | "all"), seat_limits ({role: n}),
     /// send_invitations, page_size, protected_users, protected_groups (names or patterns),
     /// min_admins, max_input_shrink_percent, previous_input_users, input_complete. Returns
     /// the plan as a dict; nothing is changed.
     #[pyo3(signature = (desired, *, mapping = None, **options))]
-    fn plan(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<std::path::PathBuf>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+    fn plan(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         self.plan_impl(py, desired, mapping, options)
     }
 
@@ -235,7 +236,7 @@ impl Client {
     /// plan {"format", "plan", "input", "team"}: keep it (`save_plan`), review it, and apply
     /// it later with `apply_saved`.
     #[pyo3(signature = (desired, *, mapping = None, **options))]
-    fn plan_to_save(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<std::path::PathBuf>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+    fn plan_to_save(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         self.plan_to_save_impl(py, desired, mapping, options)
     }
 

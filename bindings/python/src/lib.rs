@@ -26,6 +26,8 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sync::load_plan, m)?)?;
     m.add_function(wrap_pyfunction!(sync::undo_plan, m)?)?;
     m.add_function(wrap_pyfunction!(sync::runs, m)?)?;
+    m.add_function(wrap_pyfunction!(sync::presets, m)?)?;
+    m.add_function(wrap_pyfunction!(sync::preset_mapping, m)?)?;
     m.add_function(wrap_pyfunction!(sync::rehearse, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, Report, SavedPlan, TeamState, render};
+use celonis_scim::sync::{ApplyOptions, DesiredState, Mapping, Plan, PlanOptions, Progress, Report, SavedPlan, TeamState, render};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
@@ -11,16 +11,36 @@ use crate::convert::{Interrupt, blocking, from_py, to_py_value, unwind_safe};
 use crate::errors::to_py;
 
 /// The desired state as given: a dict (converted with the GIL), or a file path (read later,
-/// with the GIL released).
+/// with the GIL released) with its mapping.
 enum Desired {
     State(DesiredState),
-    File(PathBuf, Option<PathBuf>),
+    File(PathBuf, Option<MappingArg>),
+}
+
+/// `mapping=`: a mapping file's path (read later, with the GIL released), or the mapping as a
+/// dict (`{"preset": "okta"}`, converted now).
+enum MappingArg {
+    File(PathBuf),
+    Given(Mapping),
+}
+
+impl MappingArg {
+    fn from_py(value: &Bound<'_, PyAny>) -> PyResult<Self> {
+        if value.is_instance_of::<PyString>() || value.hasattr("__fspath__")? {
+            return Ok(MappingArg::File(value.extract()?));
+        }
+        let json: serde_json::Value = from_py(value, "mapping")?;
+        Mapping::from_value(json).map(MappingArg::Given).map_err(to_py)
+    }
 }
 
 impl Desired {
-    fn from_py(value: &Bound<'_, PyAny>, mapping: Option<PathBuf>) -> PyResult<Self> {
+    fn from_py(value: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
         if value.is_instance_of::<PyString>() || value.hasattr("__fspath__")? {
-            return Ok(Desired::File(value.extract()?, mapping));
+            return Ok(Desired::File(value.extract()?, mapping.map(MappingArg::from_py).transpose()?));
+        }
+        if mapping.is_some() {
+            return Err(to_py(celonis_scim::Error::config("mapping= is for reading a file: a dict is already the desired state")));
         }
         from_py(value, "desired").map(Desired::State)
     }
@@ -38,7 +58,9 @@ impl Desired {
     fn read(self) -> celonis_scim::Result<DesiredState> {
         match self {
             Desired::State(s) => Ok(s),
-            Desired::File(path, mapping) => DesiredState::from_path(&path, mapping.as_deref()),
+            Desired::File(path, None) => DesiredState::from_export(&path, None),
+            Desired::File(path, Some(MappingArg::Given(m))) => DesiredState::from_export(&path, Some(&m)),
+            Desired::File(path, Some(MappingArg::File(m))) => DesiredState::from_path(&path, Some(&m)),
         }
     }
 }
@@ -57,7 +79,7 @@ fn options<T: serde::de::DeserializeOwned + Default>(options: Option<&Bound<'_, 
 /// The implementations behind `Client.plan` and `Client.apply` (declared in client.rs).
 impl Client {
     /// `Client.plan`: see its docstring in client.rs.
-    pub fn plan_impl(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<PathBuf>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+    pub fn plan_impl(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         let desired = Desired::from_py(desired, mapping)?;
         let options: PlanOptions = self::options(options, "plan options")?;
         blocking(py, self.inner(), |c| c.plan(&desired.read()?, &options))
@@ -71,7 +93,7 @@ impl Client {
     }
 
     /// `Client.plan_to_save`: see its docstring in client.rs.
-    pub fn plan_to_save_impl(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<PathBuf>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
+    pub fn plan_to_save_impl(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         let desired = Desired::from_py(desired, mapping)?;
         let options: PlanOptions = self::options(options, "plan options")?;
         blocking(py, self.inner(), |c| {
@@ -178,6 +200,23 @@ pub fn undo_plan(py: Python<'_>, journal: PathBuf, run: &str) -> PyResult<Py<PyA
 pub fn runs(py: Python<'_>, journal: PathBuf) -> PyResult<Py<PyAny>> {
     let runs = py.detach(|| unwind_safe(|| celonis_scim::sync::journal::runs(&journal))).map_err(to_py)?;
     to_py_value(py, &runs)
+}
+
+/// The presets for identity-system exports: {name: what it reads}. Pass one as
+/// `mapping={"preset": name}`; `preset_mapping(name)` gives its mapping to adapt.
+#[pyfunction]
+pub fn presets() -> std::collections::BTreeMap<&'static str, &'static str> {
+    celonis_scim::sync::source::presets::list().collect()
+}
+
+/// A preset's mapping as TOML (to save, adapt and pass as `mapping=`); `ValidationError` for
+/// an unknown name.
+#[pyfunction]
+pub fn preset_mapping(name: &str) -> PyResult<&'static str> {
+    match celonis_scim::sync::source::presets::text(name) {
+        Some(text) => Ok(text),
+        None => Err(to_py(Mapping::preset(name).err().unwrap_or_else(|| celonis_scim::Error::config(format!("no preset {name:?}"))))),
+    }
 }
 
 /// A plan as a readable diff (`+` creates, `~` changes, `-` removals, `!` conflicts);
