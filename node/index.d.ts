@@ -72,7 +72,8 @@ export declare class Client {
    * Plans what it takes to make the team match `desired` (an object, or the path of a CSV
    * or JSON file); changes nothing. Options: `matchBy` ('user_name' | 'external_id'),
    * `missingUsers` ('keep' | 'deactivate' | 'delete'), `manageGroups` ('named' | 'all'),
-   * `seatLimits`, `sendInvitations`, `pageSize`, `mapping` (a CSV column mapping file).
+   * `seatLimits`, `sendInvitations`, `pageSize`, `mapping` (a mapping file's path, or the
+   * mapping as an object: `{ preset: 'okta' }`, or rules).
    */
   plan(desired: DesiredState | string, options?: PlanOptions): Promise<Plan>
   /**
@@ -173,6 +174,18 @@ export interface ApplyProgress {
  * it is not one of this format.
  */
 export declare function loadPlan(path: string): Promise<SavedPlan>
+
+/**
+ * A preset's mapping as TOML (to save, adapt and pass as `mapping`); a `ValidationError`
+ * for an unknown name.
+ */
+export declare function presetMapping(name: string): string
+
+/**
+ * The presets for identity-system exports: `{ name: what it reads }`. Pass one as
+ * `mapping: { preset: name }`; `presetMapping(name)` gives its mapping to adapt.
+ */
+export declare function presets(): Record<string, string>
 
 /**
  * Applies `plan` to a twin of `state` (a team state from `client.snapshot()`: an emulator

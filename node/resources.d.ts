@@ -244,6 +244,52 @@ export interface DesiredState {
   complete?: boolean
 }
 
+/** Where an attribute's value comes from and how it is cleaned up (a column name, or a rule). */
+export type MappingRule =
+  | string
+  | {
+      /** Columns or JSON paths, tried in order. */
+      from?: string | string[]
+      /** Text with `{column}` and `{value}` placeholders. */
+      template?: string
+      default?: string
+      /** Values by condition; the first that holds wins. */
+      cases?: Array<{ field: string; is?: string | string[]; matches?: string; value: string }>
+      split?: string
+      trim?: boolean
+      /** A DN's first component's value. */
+      rdn?: boolean
+      /** LDIF: follow nested groups. */
+      nested?: boolean
+      /** Value replacements (case-insensitive keys; `*` catches the rest). */
+      map?: Record<string, string>
+      /** `true` when this bit of a flags number is clear. */
+      bit_clear?: number
+      invert?: boolean
+      letters?: 'lower' | 'upper'
+    }
+
+/** How the users of an export are read: a preset, and rules per attribute over it. */
+export interface Mapping {
+  /** entra, okta, gam, google-directory, workday, ldif or standard (`presets()`). */
+  preset?: string
+  format?: 'csv' | 'json' | 'ldif'
+  /** JSON: the path of the array of records. */
+  records?: string
+  separator?: string
+  /** Records left out when any condition holds. */
+  skip?: Array<{ field: string; is?: string | string[]; matches?: string }>
+  userName?: MappingRule
+  displayName?: MappingRule
+  givenName?: MappingRule
+  familyName?: MappingRule
+  email?: MappingRule
+  externalId?: MappingRule
+  active?: MappingRule
+  role?: MappingRule
+  groups?: MappingRule | MappingRule[]
+}
+
 /** Options of `plan`. */
 export interface PlanOptions extends CallOptions {
   matchBy?: 'user_name' | 'external_id'
@@ -253,8 +299,11 @@ export interface PlanOptions extends CallOptions {
   seatLimits?: Record<string, number>
   sendInvitations?: boolean
   pageSize?: number
-  /** A JSON file naming the CSV columns, when `desired` is a CSV path. */
-  mapping?: string
+  /**
+   * How to read an export when `desired` is a path (CSV, JSON or LDIF): a mapping file (TOML
+   * or JSON), or the mapping itself, e.g. `{ preset: 'okta' }`.
+   */
+  mapping?: string | Mapping
   /** Users never changed, deactivated, deleted or moved: userNames or patterns (`*`, `?`). */
   protectedUsers?: string[]
   /** Groups never changed, deleted or given other members: names or patterns. */

@@ -230,7 +230,8 @@ impl Client {
     /// Plans what it takes to make the team match `desired` (an object, or the path of a CSV
     /// or JSON file); changes nothing. Options: `matchBy` ('user_name' | 'external_id'),
     /// `missingUsers` ('keep' | 'deactivate' | 'delete'), `manageGroups` ('named' | 'all'),
-    /// `seatLimits`, `sendInvitations`, `pageSize`, `mapping` (a CSV column mapping file).
+    /// `seatLimits`, `sendInvitations`, `pageSize`, `mapping` (a mapping file's path, or the
+    /// mapping as an object: `{ preset: 'okta' }`, or rules).
     #[napi(ts_args_type = "desired: DesiredState | string, options?: PlanOptions", ts_return_type = "Promise<Plan>")]
     pub fn plan<'e>(&self, env: &'e Env, desired: Value, options: Option<Object<'e>>) -> Result<Object<'e>> {
         let call = CallOptions::read(env, options)?;

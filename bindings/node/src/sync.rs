@@ -1,8 +1,8 @@
 //! `client.plan` / `client.apply` and `renderPlan`: the main job, as Promises.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, SavedPlan, TeamState, render};
+use celonis_scim::sync::{ApplyOptions, DesiredState, Mapping, Plan, PlanOptions, Progress, SavedPlan, TeamState, render};
 use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
@@ -29,12 +29,21 @@ pub type ProgressCallback = ThreadsafeFunction<ApplyProgress, Unknown<'static>, 
 /// [`Desired::read`], on the addon's threads).
 pub struct Desired {
     value: Value,
-    mapping: Option<PathBuf>,
+    mapping: Option<MappingArg>,
+}
+
+/// The `mapping` option: a mapping file's path (read on the addon's threads), or the mapping
+/// as an object (`{ preset: 'okta' }`, converted at once).
+pub enum MappingArg {
+    /// A TOML or JSON mapping file.
+    File(PathBuf),
+    /// A mapping given as data.
+    Given(Mapping),
 }
 
 impl Desired {
-    /// The desired state as given, and the CSV column mapping file, if any.
-    pub fn new(value: Value, mapping: Option<PathBuf>) -> Self {
+    /// The desired state as given, and its mapping, if any.
+    pub fn new(value: Value, mapping: Option<MappingArg>) -> Self {
         Desired { value, mapping }
     }
 
@@ -51,16 +60,25 @@ impl Desired {
     /// Reads it: the file, or the object as a core model.
     pub fn read(self) -> celonis_scim::Result<DesiredState> {
         match self.value {
-            Value::String(path) => DesiredState::from_path(&PathBuf::from(path), self.mapping.as_deref()),
+            Value::String(path) => match self.mapping {
+                None => DesiredState::from_export(Path::new(&path), None),
+                Some(MappingArg::Given(m)) => DesiredState::from_export(Path::new(&path), Some(&m)),
+                Some(MappingArg::File(m)) => DesiredState::from_path(Path::new(&path), Some(&m)),
+            },
+            _ if self.mapping.is_some() => Err(celonis_scim::Error::config("mapping is for reading a file: an object is already the desired state")),
             other => model(other, "desired"),
         }
     }
 }
 
-/// Plan options from JS (already with the core's names), plus `mapping` (the CSV column
-/// mapping file).
-pub fn plan_options(mut opts: Value) -> celonis_scim::Result<(PlanOptions, Option<PathBuf>)> {
-    let mapping = opts.as_object_mut().and_then(|m| m.remove("mapping")).and_then(|m| m.as_str().map(PathBuf::from));
+/// Plan options from JS (already with the core's names), plus `mapping` (a mapping file's
+/// path, or the mapping as an object).
+pub fn plan_options(mut opts: Value) -> celonis_scim::Result<(PlanOptions, Option<MappingArg>)> {
+    let mapping = match opts.as_object_mut().and_then(|m| m.remove("mapping")) {
+        None => None,
+        Some(Value::String(path)) => Some(MappingArg::File(PathBuf::from(path))),
+        Some(given) => Some(MappingArg::Given(Mapping::from_value(given)?)),
+    };
     let plan = serde_json::from_value(opts).map_err(|e| celonis_scim::Error::config(format!("invalid plan options: {e}")))?;
     Ok((plan, mapping))
 }
@@ -143,6 +161,23 @@ pub fn undo_plan(env: &Env, journal: String, run: String) -> Result<Object<'_>> 
 #[napi(ts_return_type = "Promise<RunSummary[]>")]
 pub fn runs(env: &Env, journal: String) -> Result<Object<'_>> {
     crate::task::call(env, move || celonis_scim::sync::journal::runs(&PathBuf::from(journal)))
+}
+
+/// The presets for identity-system exports: `{ name: what it reads }`. Pass one as
+/// `mapping: { preset: name }`; `presetMapping(name)` gives its mapping to adapt.
+#[napi(ts_return_type = "Record<string, string>")]
+pub fn presets() -> std::collections::HashMap<String, String> {
+    celonis_scim::sync::source::presets::list().map(|(n, a)| (n.to_owned(), a.to_owned())).collect()
+}
+
+/// A preset's mapping as TOML (to save, adapt and pass as `mapping`); a `ValidationError`
+/// for an unknown name.
+#[napi]
+pub fn preset_mapping(env: Env, name: String) -> Result<String> {
+    match celonis_scim::sync::source::presets::text(&name) {
+        Some(text) => Ok(text.to_owned()),
+        None => Err(to_js(&env, &Mapping::preset(&name).err().unwrap_or_else(|| celonis_scim::Error::config(format!("no preset {name:?}"))))),
+    }
 }
 
 /// A plan as a readable diff (`+` creates, `~` changes, `-` removals, `!` conflicts);

@@ -1,0 +1,73 @@
+'use strict'
+// Identity-system exports from Node: a preset's sample, a mapping object with transforms, the
+// presets' mappings to adapt, and bad rows as ValidationError.
+const test = require('node:test')
+const assert = require('node:assert/strict')
+const fs = require('node:fs')
+const os = require('node:os')
+const path = require('node:path')
+const { presets, presetMapping } = require('..')
+const { setup } = require('../test-support/setup')
+
+const EXPORTS = path.resolve(__dirname, '..', '..', 'examples', 'exports')
+
+test('a preset sample plans, applies and then matches', async () => {
+  const { client, done } = await setup()
+  try {
+    const file = path.join(EXPORTS, 'directory.ldif')
+    const plan = await client.plan(file, { mapping: { preset: 'ldif' } })
+    const names = plan.create_users.map((u) => u.user_name).sort()
+    assert.deepEqual(names, ['barbara.liskov@corp.example', 'edsger.dijkstra@corp.example', 'ken.thompson@corp.example'])
+    assert.deepEqual(plan.create_groups.map((g) => g.display_name).sort(), ['All Staff', 'Analytics', 'Process Mining'])
+    assert.deepEqual((await client.apply(plan)).failed, [])
+    const again = await client.plan(file, { mapping: { preset: 'ldif' } })
+    assert.equal(again.create_users.length + again.update_users.length + again.memberships.length, 0)
+  } finally {
+    await done()
+  }
+})
+
+test('a mapping object with transforms reads a semicolon export', async () => {
+  const { client, done } = await setup()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cscim-sources-'))
+  try {
+    const file = path.join(dir, 'hr.csv')
+    fs.writeFileSync(file, 'Mail;Dept;Status\nADA@X.COM;BI;on\nalan@x.com;Ops;off\n')
+    /** @type {import('..').Mapping} */
+    const mapping = {
+      userName: { from: 'Mail', letters: 'lower' },
+      active: { from: 'Status', map: { on: 'true', off: 'false' } },
+      role: { cases: [{ field: 'Dept', is: 'BI', value: 'ANALYST' }], default: 'MEMBER' },
+      groups: { from: 'Dept', template: 'Dept - {value}' },
+    }
+    const plan = await client.plan(file, { mapping })
+    const users = Object.fromEntries(plan.create_users.map((u) => [u.user_name, u.user]))
+    assert.equal(users['ada@x.com'].role, 'ANALYST')
+    assert.equal(users['alan@x.com'].active, false)
+    assert.deepEqual(plan.create_groups.map((g) => g.display_name).sort(), ['Dept - BI', 'Dept - Ops'])
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+    await done()
+  }
+})
+
+test('presets are listed, their mappings adapted, bad rows and mappings rejected', async () => {
+  const { client, done } = await setup()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cscim-presets-'))
+  try {
+    assert.deepEqual(Object.keys(presets()).sort(), ['entra', 'gam', 'google-directory', 'ldif', 'okta', 'standard', 'workday'])
+    const adapted = path.join(dir, 'entra.toml')
+    fs.writeFileSync(adapted, presetMapping('entra') + '\nrole = { cases = [{ field = "jobTitle", matches = "*Analyst*", value = "ANALYST" }] }\n')
+    const plan = await client.plan(path.join(EXPORTS, 'entra-users.csv'), { mapping: adapted })
+    const ada = plan.create_users.find((u) => u.user_name === 'ada.lovelace@contoso.com')
+    assert.equal(ada.user.role, 'ANALYST')
+    assert.throws(() => presetMapping('nope'), { name: 'ValidationError' })
+    const bad = path.join(dir, 'okta.csv')
+    fs.writeFileSync(bad, 'login,status\na@x,ACTIVE\nb@x,WHATEVER\n')
+    await assert.rejects(client.plan(bad, { mapping: { preset: 'okta' } }), (e) => e.name === 'ValidationError' && e.attribute === 'input')
+    await assert.rejects(client.plan(bad, { mapping: { userName: { form: 'login' } } }), (e) => e.name === 'ValidationError' && e.attribute === 'mapping')
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+    await done()
+  }
+})
