@@ -1,7 +1,9 @@
 /* The main job from C: plan a CSV file and a JSON state, apply with a progress function,
- * render the plan, the guard, and bad input. */
+ * render the plan, the guard, bad input, and an export read through a mapping file. */
+#define _GNU_SOURCE
 #include <stdatomic.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "check.h"
 
@@ -65,6 +67,16 @@ int main(void) {
   CHECK(cscim_apply(client, "{\"not\": \"a plan\"}", NULL, NULL, NULL, &report, &err) == CSCIM_VALIDATION && error_is(err, CSCIM_VALIDATION, "validation"));
   CHECK(cscim_plan(client, NULL, NULL, &plan, &err) == CSCIM_INVALID_ARGUMENT && error_is(err, CSCIM_INVALID_ARGUMENT, "invalid_argument"));
   CHECK(cscim_render_plan(NULL, false, &text, &err) == CSCIM_INVALID_ARGUMENT && error_is(err, CSCIM_INVALID_ARGUMENT, "invalid_argument"));
+
+  /* An LDIF export through a mapping file naming a preset, nested groups flattened. */
+  char mapping[] = "/tmp/cscim-mapping-XXXXXX.toml";
+  int fd = mkstemps(mapping, 5);
+  CHECK(fd >= 0 && write(fd, "preset = \"ldif\"\n", 16) == 16 && close(fd) == 0);
+  CHECK(cscim_plan_file(client, "examples/exports/directory.ldif", mapping, NULL, &plan, &err) == CSCIM_OK);
+  CHECK(strstr(plan, "\"user_name\":\"edsger.dijkstra@corp.example\"") != NULL && strstr(plan, "\"display_name\":\"All Staff\"") != NULL);
+  cscim_string_free(plan);
+  CHECK(cscim_plan_file(client, "examples/exports/directory.ldif", "/nonexistent.toml", NULL, &plan, &err) == CSCIM_VALIDATION && error_is(err, CSCIM_VALIDATION, "validation"));
+  unlink(mapping);
 
   cscim_client_free(client);
   cscim_emulator_stop(emu);

@@ -64,8 +64,10 @@ pub unsafe extern "C" fn cscim_plan(client: *const cscim_client, desired_json: *
     }
 }
 
-/// Plans against a desired state read from a file: CSV (`mapping_path`, may be NULL, names
-/// its columns) or JSON. *out_json receives the plan, freed with cscim_string_free.
+/// Plans against a desired state read from a file: an export (CSV, JSON or LDIF) read through
+/// the mapping file at `mapping_path` (TOML or JSON: a preset, `preset = "okta"`, and rules
+/// over it), or, when `mapping_path` is NULL, a CSV of the standard columns or the JSON desired
+/// state. *out_json receives the plan, freed with cscim_string_free.
 ///
 /// # Safety
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
