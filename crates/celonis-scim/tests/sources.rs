@@ -179,3 +179,23 @@ fn a_json_export_needs_to_say_where_its_records_are() {
     let located = Mapping::from_toml("userName = \"mail\"\nrecords = \"data.people\"").unwrap();
     assert_eq!(DesiredState::from_export(&file, Some(&located)).unwrap().users[0].user_name, "a@x");
 }
+
+#[test]
+fn the_readme_mapping_example_is_a_valid_mapping() {
+    let readme = std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("../../README.md")).unwrap();
+    let section = readme.split("### From your identity system").nth(1).expect("README has the section");
+    let example = section.split("```toml\n").nth(1).and_then(|s| s.split("```").next()).expect("a TOML example");
+    let mapping = Mapping::from_toml(example).unwrap_or_else(|e| panic!("{e}: {:?}", e.detail));
+    let users = celonis_scim::sync::source::read(
+        b"login,email,firstName,lastName,status,department,title,teams\nADA,,Ada,Lovelace,ACTIVE,BI,Sysadmin,a;b\nsvc-x,,,,ACTIVE,,,\n",
+        celonis_scim::sync::source::Format::Csv,
+        &mapping,
+    )
+    .unwrap()
+    .users;
+    assert_eq!(users.len(), 1);
+    assert_eq!(users[0].user_name, "ada");
+    assert_eq!(users[0].display_name.as_deref(), Some("Ada Lovelace"));
+    assert_eq!(users[0].role.as_deref(), Some("ANALYST"));
+    assert_eq!(users[0].groups, ["Dept - BI", "a", "b"]);
+}
