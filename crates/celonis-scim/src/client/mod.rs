@@ -155,6 +155,7 @@ impl Client {
                 content_type: "application/json",
                 idempotent: call.idempotent,
                 authorization: Some(&auth),
+                log_bodies: true,
             };
             match transport.execute(&request) {
                 Err(e) if e.kind() == ErrorKind::Unauthorized && !refreshed && self.inner.auth.invalidate(&auth) => {

@@ -191,6 +191,8 @@ impl OAuth2Session {
             // Asking for another token twice does no harm.
             idempotent: true,
             authorization: basic.as_deref(),
+            // The form holds the client secret, the answer the token.
+            log_bodies: false,
         };
         let reply = transport.execute(&request).map_err(|e| {
             let e = e.context("OAuth2 token request failed");

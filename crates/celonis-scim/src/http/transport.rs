@@ -18,6 +18,7 @@ use crate::error::{Error, ErrorKind, Result};
 use crate::http::error_body::{SUPPORT_ID_HEADERS, error_from_response, parse_ratelimit_reset, parse_retry_after};
 use crate::cancel;
 use crate::http::cancellable::CancelConnector;
+use crate::http::exchange_log;
 use crate::http::resolver::CachingResolver;
 use crate::http::throttle;
 use crate::http::retry::{Attempts, RetryPolicy, now_unix};
@@ -38,6 +39,8 @@ pub(crate) struct Request<'a> {
     pub idempotent: bool,
     /// The `Authorization` header value, if any.
     pub authorization: Option<&'a str>,
+    /// Whether its bodies may be logged at `trace` (never for a token exchange).
+    pub log_bodies: bool,
 }
 
 /// A successful answer.
@@ -113,9 +116,11 @@ impl Transport {
     /// other status becomes the matching [`Error`].
     pub fn execute(&self, req: &Request<'_>) -> Result<Reply> {
         let mut attempts = Attempts::new(self.policy);
+        let mut attempt = 0;
         loop {
             cancel::check_current()?;
-            let (err, wait) = match self.send_once(req) {
+            attempt += 1;
+            let (err, wait) = match self.send_once(req, attempt) {
                 Ok(reply) => return Ok(reply),
                 Err(Failure::Status(err)) => {
                     let status = err.status.unwrap_or(0);
@@ -141,13 +146,28 @@ impl Transport {
                 Err(Failure::Final(err)) => return Err(err),
             };
             match attempts.next_wait(wait) {
-                Some(wait) => cancel::sleep_current(wait)?,
+                Some(wait) => {
+                    exchange_log::retrying(req, &err, wait, attempt);
+                    cancel::sleep_current(wait)?;
+                }
                 None => return Err(err),
             }
         }
     }
 
-    fn send_once(&self, req: &Request<'_>) -> Result<Reply, Failure> {
+    fn send_once(&self, req: &Request<'_>, attempt: u32) -> Result<Reply, Failure> {
+        let started = std::time::Instant::now();
+        let result = self.exchange(req);
+        match &result {
+            Ok((reply, support_id)) => exchange_log::answered(req, reply.status, started.elapsed(), attempt, support_id.as_deref()),
+            Err(Failure::Status(err)) => exchange_log::answered(req, err.status.unwrap_or(0), started.elapsed(), attempt, err.support_id.as_deref()),
+            Err(Failure::Transport { err, .. } | Failure::Final(err)) => exchange_log::unanswered(req, err, started.elapsed(), attempt),
+        }
+        result.map(|(reply, _)| reply)
+    }
+
+    /// One request and its answer (with the answer's support id, when it has one).
+    fn exchange(&self, req: &Request<'_>) -> Result<(Reply, Option<String>), Failure> {
         let mut builder = http::Request::builder()
             .method(req.method.clone())
             .uri(req.url.as_str())
@@ -185,11 +205,12 @@ impl Transport {
                 Failure::Transport { err, .. } => Failure::Transport { err, reached: true },
                 other => other,
             })?;
+        exchange_log::bodies(req, &body);
+        let support_id = SUPPORT_ID_HEADERS.iter().find_map(|h| header(&headers, h));
         if (200..300).contains(&status) {
             let location = header(&headers, "location");
-            return Ok(Reply { status, body, location });
+            return Ok((Reply { status, body, location }, support_id));
         }
-        let support_id = SUPPORT_ID_HEADERS.iter().find_map(|h| header(&headers, h));
         let mut err = error_from_response(status, &body, support_id, server_wait(&headers));
         if err.kind() == ErrorKind::Http && (300..400).contains(&status) {
             err.detail.get_or_insert_with(|| format!("redirect to {}", header(&headers, "location").unwrap_or_default()));
