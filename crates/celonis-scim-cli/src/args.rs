@@ -19,10 +19,25 @@ pub struct Cli {
     /// is one). Flags and the environment override it.
     #[arg(long, env = "CELONIS_SCIM_CONFIG", global = true)]
     pub config: Option<PathBuf>,
+    /// Log each exchange with the server to stderr: -v requests and retries, -vv also bodies.
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    pub verbose: u8,
+    /// How log lines look: text, or json (one object per line).
+    #[arg(long, value_enum, default_value = "text", global = true)]
+    pub log_format: LogFormat,
     #[command(flatten)]
     pub conn: Connection,
     #[command(subcommand)]
     pub command: Command,
+}
+
+/// How log lines look.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    /// `time LEVEL message`.
+    Text,
+    /// `{"time", "level", "target", "message"}`, one per line.
+    Json,
 }
 
 /// Where to connect and how to authenticate.

@@ -10,6 +10,7 @@ mod connect;
 mod exit;
 mod interrupt;
 mod journal_cmd;
+mod logging;
 mod run;
 mod sync_cmd;
 
@@ -19,6 +20,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = args::Cli::parse();
+    logging::install(cli.verbose, cli.log_format);
     let stop = interrupt::install();
     // A bug must not end with exit 101 and a backtrace hint: it is an `internal` error, with
     // one line saying where, for the bug report.

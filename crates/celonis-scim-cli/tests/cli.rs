@@ -97,3 +97,22 @@ fn a_panic_is_an_internal_error_with_its_exit_code() {
     assert_eq!(out.status.code(), Some(70));
     assert!(String::from_utf8_lossy(&out.stderr).contains("error [internal]"));
 }
+
+#[test]
+fn verbose_logs_each_exchange_as_text_or_json_without_secrets() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let text = cli(Some(&emu), &["-v", "users", "list"]);
+    assert!(text.status.success());
+    let err = String::from_utf8_lossy(&text.stderr);
+    assert!(err.lines().any(|l| l.contains(" DEBUG GET /scim/v2/Users") && l.contains("-> 200")), "{err}");
+    assert!(!err.contains("answer body"), "bodies only with -vv");
+
+    let json = cli(Some(&emu), &["-vv", "--log-format", "json", "users", "create", r#"{"userName": "ada@example.com"}"#]);
+    assert!(json.status.success());
+    let records: Vec<Value> = String::from_utf8_lossy(&json.stderr).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(records.iter().any(|r| r["level"] == "debug" && r["message"].as_str().unwrap().starts_with("POST /scim/v2/Users -> 200")), "{records:?}");
+    assert!(records.iter().any(|r| r["level"] == "trace" && r["message"].as_str().unwrap().contains("ada@example.com")));
+    assert!(records.iter().all(|r| r["target"].as_str().unwrap().starts_with("celonis_scim")), "only the client's own records");
+    let all = String::from_utf8_lossy(&json.stderr);
+    assert!(!all.contains(emu.token()) && !all.to_lowercase().contains("authorization"), "no secret in the log");
+}
