@@ -8,6 +8,7 @@ mod convert;
 mod emulator;
 mod errors;
 mod iter;
+mod logging;
 mod sync;
 
 use pyo3::prelude::*;
@@ -16,6 +17,8 @@ use pyo3::prelude::*;
 #[pymodule(name = "_native")]
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
+    logging::install(m.py())?;
+    m.add_function(wrap_pyfunction!(logging::refresh_logging, m)?)?;
     m.add_class::<client::Client>()?;
     m.add_class::<iter::ResourceIterator>()?;
     m.add_class::<emulator::Emulator>()?;
