@@ -175,6 +175,16 @@ export interface ApplyProgress {
  */
 export declare function loadPlan(path: string): Promise<SavedPlan>
 
+/** One log record. */
+export interface LogRecord {
+  /** `error`, `warn`, `info`, `debug` or `trace`. */
+  level: string
+  /** Where it comes from (`celonis_scim::http` for exchanges). */
+  target: string
+  /** What happened. */
+  message: string
+}
+
 /**
  * A preset's mapping as TOML (to save, adapt and pass as `mapping`); a `ValidationError`
  * for an unknown name.
@@ -205,6 +215,12 @@ export declare function runs(journal: string): Promise<RunSummary[]>
 
 /** Writes a saved plan (as `planToSave` resolved) to a file as JSON, off the event loop. */
 export declare function savePlan(saved: SavedPlan, path: string): Promise<void>
+
+/**
+ * Sends the client's log records to `callback` (`null` stops), up to `level` ('error',
+ * 'warn', 'info', 'debug' — each exchange — or 'trace' — bodies too; default 'debug').
+ */
+export declare function setLogger(callback: ((record: LogRecord) => void) | null, level?: 'error' | 'warn' | 'info' | 'debug' | 'trace'): void
 
 /**
  * The plan that undoes run `run` of the journal in `journal` (reactivations, earlier values,

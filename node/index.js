@@ -846,4 +846,5 @@ module.exports.rehearse = nativeBinding.rehearse
 module.exports.renderPlan = nativeBinding.renderPlan
 module.exports.runs = nativeBinding.runs
 module.exports.savePlan = nativeBinding.savePlan
+module.exports.setLogger = nativeBinding.setLogger
 module.exports.undoPlan = nativeBinding.undoPlan

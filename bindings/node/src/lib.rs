@@ -9,6 +9,7 @@ mod convert;
 mod emulator;
 mod errors;
 mod iter;
+mod logging;
 mod pool;
 mod settle;
 mod sync;
