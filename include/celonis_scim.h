@@ -62,6 +62,22 @@ typedef enum {
   CSCIM_CANCELLED = 23,
 } cscim_status;
 
+// How much a log record matters; a callback gets the records up to the level it asked for.
+typedef enum {
+  // Nothing is logged.
+  CSCIM_LOG_OFF = 0,
+  // Errors.
+  CSCIM_LOG_ERROR = 1,
+  // Warnings.
+  CSCIM_LOG_WARN = 2,
+  // Retries and their waits.
+  CSCIM_LOG_INFO = 3,
+  // Every exchange: method, path, status, duration, attempt, support id.
+  CSCIM_LOG_DEBUG = 4,
+  // Request and answer bodies too (never those of the OAuth token exchange).
+  CSCIM_LOG_TRACE = 5,
+} cscim_log_level;
+
 // A cancellation token. Thread-safe. Create with cscim_cancel_token_new, free with
 // cscim_cancel_token_free (client handles made from it keep what they need).
 typedef struct cscim_cancel_token cscim_cancel_token;
@@ -82,6 +98,14 @@ typedef struct cscim_group_iter cscim_group_iter;
 
 // An iterator over every user, fetching page by page. Free with cscim_user_iter_free.
 typedef struct cscim_user_iter cscim_user_iter;
+
+// A log function: the level, where the record comes from (`celonis_scim::http`) and what
+// happened. Called synchronously on the thread that logs (any thread, possibly several at
+// once); `target` and `message` are owned by the library and valid only during the call.
+typedef void (*cscim_log_fn)(cscim_log_level level,
+                             const char *target,
+                             const char *message,
+                             void *user_data);
 
 // A progress function: the phase, operations finished so far, operations in all. Called
 // from the library's worker threads, possibly from several at once; `user_data` is passed
@@ -487,6 +511,19 @@ cscim_status cscim_group_iter_next(cscim_group_iter *iter,
 // # Safety
 // `iter` is NULL or a live handle, freed once.
 void cscim_group_iter_free(cscim_group_iter *iter);
+
+// Sends the client's log records up to `max_level` (a `cscim_log_level`) to `callback`
+// (NULL, or CSCIM_LOG_OFF, stops). Process-wide: the last call wins. Records of calls
+// already running may still reach the previous callback while this one switches. A
+// `max_level` that is not a `cscim_log_level` is CSCIM_INVALID_ARGUMENT.
+//
+// # Safety
+// `callback` is NULL or safe to call from any thread with `user_data`; `out_error` is NULL or
+// points to storage for a pointer.
+cscim_status cscim_set_log_callback(cscim_log_fn callback,
+                                    void *user_data,
+                                    int32_t max_level,
+                                    cscim_error **out_error);
 
 // Plans as cscim_plan does, and keeps with the plan what it was computed from (the version
 // of every resource it touches, a fingerprint of `desired_json`). *out_json receives the
