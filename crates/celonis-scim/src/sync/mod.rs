@@ -7,6 +7,7 @@
 pub mod apply;
 pub mod csv;
 pub mod desired;
+pub mod html;
 pub mod journal;
 pub mod options;
 pub mod plan;
@@ -16,13 +17,18 @@ pub mod source;
 mod planner;
 pub mod protect;
 pub mod render;
+pub mod rows;
+pub mod select;
 mod seats;
 
 pub use apply::{Done, Failed, Progress, ProgressFn, Report};
 pub use desired::{DesiredGroup, DesiredState, DesiredUser};
 pub use options::{ApplyOptions, ManageGroups, MatchBy, MissingUsers, PlanOptions};
 pub use plan::Plan;
+pub use html::render_html;
 pub use render::{render, render_markdown};
+pub use rows::{PlanRow, ReportRow};
+pub use select::Selection;
 pub use saved::{SAVED_PLAN_FORMAT, SavedPlan};
 pub use snapshot::{TEAM_STATE_FORMAT, TeamState};
 pub use source::Mapping;

@@ -49,7 +49,7 @@ fn seat_changes(plan: &Plan) -> Vec<(&str, usize, usize)> {
 }
 
 /// The one-line summary of a plan.
-fn summary(plan: &Plan) -> String {
+pub(super) fn summary(plan: &Plan) -> String {
     format!(
         "Plan: {} groups to create, {} to update, {} to delete; {} users to create, {} to update, {} to deactivate, {} to delete; members of {} groups to change; {} conflicts.",
         plan.create_groups.len(),
