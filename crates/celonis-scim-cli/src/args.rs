@@ -282,6 +282,16 @@ pub struct PlanArgs {
     /// Manage every group: delete those the file does not name.
     #[arg(long)]
     pub all_groups: bool,
+    /// Keep only these sections of the plan (create_groups, update_groups, create_users,
+    /// update_users, memberships, deactivate_users, delete_users, delete_groups; repeatable).
+    #[arg(long, value_name = "SECTION")]
+    pub only_section: Vec<String>,
+    /// Keep only the changes of these users: userNames or patterns (repeatable).
+    #[arg(long, value_name = "PATTERN")]
+    pub only_user: Vec<String>,
+    /// Keep only the changes of these groups: names or patterns (repeatable).
+    #[arg(long, value_name = "PATTERN")]
+    pub only_group: Vec<String>,
     /// The journal: apply writes its run there; plan reads the last successful run's input
     /// size there for --max-input-shrink.
     #[command(flatten)]

@@ -6,7 +6,7 @@ use std::sync::Mutex;
 
 use celonis_scim::ErrorKind;
 use celonis_scim::Client;
-use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, Mapping, source, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, TeamState, render, render_markdown};
+use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, Mapping, Selection, source, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, TeamState, render, render_markdown};
 
 use celonis_scim::sync::journal;
 
@@ -24,11 +24,21 @@ fn plan_of(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<Plan
     let file = input_file(args)?;
     let desired = DesiredState::from_export(file, mapping_of(args, config)?.as_ref())?;
     let options = plan_options(client, args, config)?;
-    let Some(out) = &args.out else { return Ok(client.plan(&desired, &options)?) };
+    let Some(out) = &args.out else { return selected(client.plan(&desired, &options)?, args) };
     let input = std::fs::read(file).map_err(|e| Failure::Io(format!("cannot read {}: {e}", file.display())))?;
-    let saved = client.plan_to_save(&desired, &options, Some(&input))?;
+    let mut saved = client.plan_to_save(&desired, &options, Some(&input))?;
+    saved.plan = selected(saved.plan, args)?;
     std::fs::write(out, saved.to_json()).map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
     Ok(saved.plan)
+}
+
+/// The part of `plan` that `--only-section`, `--only-user` and `--only-group` keep.
+fn selected(plan: Plan, args: &PlanArgs) -> Result<Plan, Failure> {
+    if args.only_section.is_empty() && args.only_user.is_empty() && args.only_group.is_empty() {
+        return Ok(plan);
+    }
+    let selection = Selection { sections: args.only_section.clone(), users: args.only_user.clone(), groups: args.only_group.clone() };
+    Ok(plan.select(&selection)?)
 }
 
 /// The mapping the flags or the config file name: a preset, or a mapping file.
@@ -169,7 +179,7 @@ pub fn apply(client: &Client, args: &ApplyArgs, config: &ConfigFile) -> Result<(
     }
     let file = input_file(&args.plan)?;
     let plan = match saved_plan_of(client, file, args.force)? {
-        Some(plan) => plan,
+        Some(plan) => selected(plan, &args.plan)?,
         None => plan_of(client, &args.plan, config)?,
     };
     if args.rehearse {

@@ -114,3 +114,20 @@ fn bad_rows_are_reported_with_row_attribute_and_column() {
     let err = stderr(&out);
     assert!(err.contains("line 3") && err.contains("active") && err.contains("\"status\""), "{err}");
 }
+
+#[test]
+fn only_part_of_a_plan_is_applied() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let team = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/team.csv");
+    let team = team.to_str().unwrap();
+    let part = plan(&emu, &[team, "--only-user", "ada*", "--only-group", "Process Mining"]);
+    assert_eq!(created(&part), ["ada.lovelace@example.com"]);
+    assert_eq!(part.create_groups.len(), 1);
+    let applied = run(&emu, &["apply", team, "--only-section", "create_groups", "--only-section", "create_users", "--only-user", "ada*", "--yes"], "");
+    assert!(applied.status.success(), "{}", stderr(&applied));
+    let rest = plan(&emu, &[team]);
+    assert_eq!(rest.create_users.len(), 35);
+    assert_eq!(rest.create_groups.len(), 0, "every group was created: no --only-group");
+    let bad = run(&emu, &["plan", team, "--only-section", "everything"], "");
+    assert_eq!(bad.status.code(), Some(4));
+}
