@@ -10,8 +10,10 @@ from .resources import (
     Group,
     ListResponse,
     Plan,
+    PlanRow,
     Progress,
     Report,
+    ReportRow,
     ResourceType,
     RunSummary,
     SavedPlan,
@@ -51,6 +53,10 @@ __all__ = [
     "presets",
     "preset_mapping",
     "refresh_logging",
+    "select_plan",
+    "plan_rows",
+    "report_rows",
+    "plan_html",
     "save_plan",
     "undo_plan",
 ]
@@ -67,6 +73,16 @@ def runs(journal: Union[str, os.PathLike[str]]) -> List[RunSummary]: ...
 def presets() -> Dict[str, str]: ...
 def preset_mapping(name: str) -> str: ...
 def refresh_logging() -> None: ...
+def select_plan(
+    plan: Plan,
+    *,
+    sections: Optional[List[str]] = None,
+    users: Optional[List[str]] = None,
+    groups: Optional[List[str]] = None,
+) -> Plan: ...
+def plan_rows(plan: Plan) -> List[PlanRow]: ...
+def report_rows(report: Report) -> List[ReportRow]: ...
+def plan_html(plan: Plan) -> str: ...
 def rehearse(state: TeamState, plan: Plan, **options: Any) -> Report: ...
 
 class ScimError(Exception):

@@ -8,7 +8,7 @@ trip. Keys follow the SCIM attribute names, as the vendor writes them.
 from __future__ import annotations
 
 import sys
-from typing import Any, Dict, Generic, List, TypeVar, Union
+from typing import Any, Dict, Generic, List, Optional, TypeVar, Union
 
 if sys.version_info >= (3, 11):
     from typing import TypedDict
@@ -291,3 +291,27 @@ class RunSummary(TypedDict, total=False):
     finished: bool
     cancelled: bool
     input_users: int
+
+
+class PlanRow(TypedDict):
+    """One change of a plan (``plan_rows``): a creation, an attribute, a member, a removal."""
+
+    section: str
+    target: str
+    #: The attribute that changes ("member" for memberships; "" for a whole creation or removal).
+    attribute: str
+    before: Any
+    after: Any
+
+
+class ReportRow(TypedDict):
+    """One operation of a report (``report_rows``)."""
+
+    action: str
+    target: str
+    #: "done" or "failed".
+    outcome: str
+    id: Optional[str]
+    code: Optional[str]
+    message: Optional[str]
+    status: Optional[int]

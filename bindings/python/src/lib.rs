@@ -32,6 +32,10 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(sync::presets, m)?)?;
     m.add_function(wrap_pyfunction!(sync::preset_mapping, m)?)?;
     m.add_function(wrap_pyfunction!(sync::rehearse, m)?)?;
+    m.add_function(wrap_pyfunction!(sync::select_plan, m)?)?;
+    m.add_function(wrap_pyfunction!(sync::plan_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(sync::report_rows, m)?)?;
+    m.add_function(wrap_pyfunction!(sync::plan_html, m)?)?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())
 }

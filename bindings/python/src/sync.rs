@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Mapping, Plan, PlanOptions, Progress, Report, SavedPlan, TeamState, render};
+use celonis_scim::sync::{ApplyOptions, DesiredState, Mapping, Plan, Selection, render_html, PlanOptions, Progress, Report, SavedPlan, TeamState, render};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
@@ -226,4 +226,39 @@ pub fn preset_mapping(name: &str) -> PyResult<&'static str> {
 pub fn render_plan(plan: &Bound<'_, PyAny>, colour: bool) -> PyResult<String> {
     let plan: Plan = from_py(plan, "plan")?;
     unwind_safe(|| Ok(render(&plan, colour))).map_err(to_py)
+}
+
+/// The part of `plan` that is kept: `sections` (create_groups, update_groups, create_users,
+/// update_users, memberships, deactivate_users, delete_users, delete_groups), `users` and
+/// `groups` (names or patterns); an empty or missing list keeps everything of its kind.
+/// Memberships lose the users and groups whose creation was left out.
+#[pyfunction]
+#[pyo3(signature = (plan, *, sections = None, users = None, groups = None))]
+pub fn select_plan(py: Python<'_>, plan: &Bound<'_, PyAny>, sections: Option<Vec<String>>, users: Option<Vec<String>>, groups: Option<Vec<String>>) -> PyResult<Py<PyAny>> {
+    let plan: Plan = from_py(plan, "plan")?;
+    let selection = Selection { sections: sections.unwrap_or_default(), users: users.unwrap_or_default(), groups: groups.unwrap_or_default() };
+    let selected = unwind_safe(|| plan.select(&selection)).map_err(to_py)?;
+    to_py_value(py, &selected)
+}
+
+/// A plan as rows (dicts of section, target, attribute, before, after): what
+/// `celonis_scim.notebook.to_dataframe` makes a DataFrame of.
+#[pyfunction]
+pub fn plan_rows(py: Python<'_>, plan: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let plan: Plan = from_py(plan, "plan")?;
+    to_py_value(py, &plan.rows())
+}
+
+/// A report as rows (dicts of action, target, outcome, id, code, message, status).
+#[pyfunction]
+pub fn report_rows(py: Python<'_>, report: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let report: Report = from_py(report, "report")?;
+    to_py_value(py, &report.rows())
+}
+
+/// A plan as an HTML fragment (summary, seats, changes), for notebooks.
+#[pyfunction]
+pub fn plan_html(plan: &Bound<'_, PyAny>) -> PyResult<String> {
+    let plan: Plan = from_py(plan, "plan")?;
+    unwind_safe(|| Ok(render_html(&plan))).map_err(to_py)
 }
