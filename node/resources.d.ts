@@ -482,3 +482,31 @@ export interface ScimError extends Error {
   retryAfter: number | null
   attribute: string | null
 }
+
+/** What to keep of a plan (`selectPlan`); an empty or missing list keeps everything of its kind. */
+export interface PlanSelection {
+  sections?: Array<
+    | 'create_groups'
+    | 'update_groups'
+    | 'create_users'
+    | 'update_users'
+    | 'memberships'
+    | 'deactivate_users'
+    | 'delete_users'
+    | 'delete_groups'
+  >
+  /** userNames or patterns (`*`, `?`), case-insensitive. */
+  users?: string[]
+  /** Group names or patterns. */
+  groups?: string[]
+}
+
+/** One change of a plan (`planRows`). */
+export interface PlanRow {
+  section: string
+  target: string
+  /** The attribute that changes ('member' for memberships; '' for a whole creation or removal). */
+  attribute: string
+  before: unknown
+  after: unknown
+}

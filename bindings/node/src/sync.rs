@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Mapping, Plan, PlanOptions, Progress, SavedPlan, TeamState, render};
+use celonis_scim::sync::{ApplyOptions, DesiredState, Mapping, Plan, Selection, PlanOptions, Progress, SavedPlan, TeamState, render};
 use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
@@ -187,4 +187,27 @@ pub fn render_plan(env: Env, plan: Value, colour: Option<bool>) -> Result<String
     let plan: Plan = model(plan, "plan").map_err(|e| to_js(&env, &e))?;
     let rendered = std::panic::catch_unwind(|| render(&plan, colour.unwrap_or(false)));
     rendered.map_err(|_| to_js(&env, &celonis_scim::Error::internal("rendering the plan panicked")))
+}
+
+/// The part of `plan` that is kept: `sections`, `users` and `groups` (names or patterns); an
+/// empty or missing list keeps everything of its kind. Memberships lose the users and groups
+/// whose creation was left out.
+#[napi(ts_args_type = "plan: Plan, selection: PlanSelection", ts_return_type = "Plan")]
+pub fn select_plan(env: Env, plan: Value, selection: Value) -> Result<Value> {
+    let selected = || {
+        let plan: Plan = model(plan, "plan")?;
+        let selection: Selection = model(selection, "selection")?;
+        to_json(&plan.select(&selection)?)
+    };
+    selected().map_err(|e| to_js(&env, &e))
+}
+
+/// A plan as rows (section, target, attribute, before, after): one per change.
+#[napi(ts_args_type = "plan: Plan", ts_return_type = "PlanRow[]")]
+pub fn plan_rows(env: Env, plan: Value) -> Result<Value> {
+    model::<Plan>(plan, "plan").and_then(|p| to_json(&p.rows())).map_err(|e| to_js(&env, &e))
+}
+
+fn to_json<T: serde::Serialize>(value: &T) -> celonis_scim::Result<Value> {
+    serde_json::to_value(value).map_err(|e| celonis_scim::Error::decode(format!("cannot encode the answer: {e}")))
 }

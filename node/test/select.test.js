@@ -1,0 +1,29 @@
+'use strict'
+// Approving part of a plan from Node (selectPlan), and a plan as rows (planRows).
+const test = require('node:test')
+const assert = require('node:assert/strict')
+const path = require('node:path')
+const { selectPlan, planRows } = require('..')
+const { setup } = require('../test-support/setup')
+
+const TEAM = path.resolve(__dirname, '..', '..', 'examples', 'team.csv')
+
+test('only the selected part is applied, consistently', async () => {
+  const { client, done } = await setup()
+  try {
+    const plan = await client.plan(TEAM)
+    const part = selectPlan(plan, { users: ['ada*', 'alan*'], groups: ['Data Engineering'] })
+    assert.deepEqual(part.create_users.map((u) => u.user_name).sort(), ['ada.lovelace@example.com', 'alan.turing@example.com'])
+    assert.deepEqual(part.memberships.map((m) => m.group), ['Data Engineering'])
+    assert.deepEqual(part.memberships[0].add.map((a) => a.user_name).sort(), ['ada.lovelace@example.com', 'alan.turing@example.com'])
+    assert.deepEqual((await client.apply(part)).failed, [])
+    assert.equal((await client.plan(TEAM)).create_users.length, 34)
+    assert.throws(() => selectPlan(plan, { sections: ['everything'] }), { name: 'ValidationError' })
+
+    const rows = planRows(plan)
+    assert.deepEqual(Object.keys(rows[0]).sort(), ['after', 'attribute', 'before', 'section', 'target'])
+    assert.ok(rows.some((r) => r.section === 'memberships' && r.attribute === 'member' && r.after === 'grace.hopper@example.com'))
+  } finally {
+    await done()
+  }
+})
