@@ -658,6 +658,17 @@ cscim_status cscim_render_plan(const char *plan_json,
                                char **out_text,
                                cscim_error **out_error);
 
+// The part of a plan that a selection keeps: `selection_json` is {"sections": [...],
+// "users": [...], "groups": [...]} (names or patterns; an empty or missing list keeps
+// everything of its kind). *out_json receives the plan, freed with cscim_string_free.
+//
+// # Safety
+// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_select_plan(const char *plan_json,
+                               const char *selection_json,
+                               char **out_json,
+                               cscim_error **out_error);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -68,6 +68,16 @@ int main(void) {
   CHECK(cscim_plan(client, NULL, NULL, &plan, &err) == CSCIM_INVALID_ARGUMENT && error_is(err, CSCIM_INVALID_ARGUMENT, "invalid_argument"));
   CHECK(cscim_render_plan(NULL, false, &text, &err) == CSCIM_INVALID_ARGUMENT && error_is(err, CSCIM_INVALID_ARGUMENT, "invalid_argument"));
 
+  /* Only part of a plan: one of two new users. */
+  CHECK(cscim_plan(client, "{\"users\": [{\"userName\": \"sel.one@example.com\"}, {\"userName\": \"sel.two@example.com\"}]}", NULL, &plan, NULL) == CSCIM_OK);
+  char *part = NULL;
+  CHECK(cscim_select_plan(plan, "{\"users\": [\"sel.one*\"], \"sections\": [\"create_users\"]}", &part, NULL) == CSCIM_OK);
+  CHECK(part != NULL && strstr(part, "sel.one@example.com") != NULL && strstr(part, "sel.two@example.com") == NULL);
+  cscim_string_free(part);
+  CHECK(cscim_select_plan(plan, "{\"sections\": [\"everything\"]}", &part, &err) == CSCIM_VALIDATION && part == NULL && error_is(err, CSCIM_VALIDATION, "validation"));
+  CHECK(cscim_select_plan(plan, NULL, &part, &err) == CSCIM_INVALID_ARGUMENT && error_is(err, CSCIM_INVALID_ARGUMENT, "invalid_argument"));
+  cscim_string_free(plan);
+
   /* An LDIF export through a mapping file naming a preset, nested groups flattened. */
   char mapping[] = "/tmp/cscim-mapping-XXXXXX.toml";
   int fd = mkstemps(mapping, 5);

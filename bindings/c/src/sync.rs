@@ -4,7 +4,7 @@
 use std::ffi::{CString, c_char, c_void};
 use std::path::Path;
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, render};
+use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, Selection, render};
 
 use crate::client::{client_ref, cscim_client};
 use crate::error::cscim_error;
@@ -131,6 +131,25 @@ pub unsafe extern "C" fn cscim_render_plan(plan_json: *const c_char, colour: boo
             let plan: Plan = json(plan_json, "plan_json")?;
             put_string(out_text, CString::new(render(&plan, colour)).map_err(|_| Failure::Argument("plan text has a NUL byte".into()))?);
             Ok(())
+        })
+    }
+}
+
+/// The part of a plan that a selection keeps: `selection_json` is {"sections": [...],
+/// "users": [...], "groups": [...]} (names or patterns; an empty or missing list keeps
+/// everything of its kind). *out_json receives the plan, freed with cscim_string_free.
+///
+/// # Safety
+/// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_select_plan(plan_json: *const c_char, selection_json: *const c_char, out_json: *mut *mut c_char, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are passed on under the caller's promise.
+    unsafe {
+        guard_out(out_json, out_error, || {
+            check_out(out_json, "out_json")?;
+            let plan: Plan = json(plan_json, "plan_json")?;
+            let selection: Selection = json(selection_json, "selection_json")?;
+            put_json(out_json, &plan.select(&selection)?)
         })
     }
 }
