@@ -21,7 +21,7 @@ enum Desired {
 /// dict (`{"preset": "okta"}`, converted now).
 enum MappingArg {
     File(PathBuf),
-    Given(Mapping),
+    Given(Box<Mapping>),
 }
 
 impl MappingArg {
@@ -30,7 +30,7 @@ impl MappingArg {
             return Ok(MappingArg::File(value.extract()?));
         }
         let json: serde_json::Value = from_py(value, "mapping")?;
-        Mapping::from_value(json).map(MappingArg::Given).map_err(to_py)
+        Mapping::from_value(json).map(|m| MappingArg::Given(Box::new(m))).map_err(to_py)
     }
 }
 

@@ -8,6 +8,8 @@ use crate::sync::plan::Plan;
 /// One line of a run's journal.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
+// One record is written or read at a time: the size of the largest variant costs nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Record {
     /// The first line: what the run is about.
     Run(RunHeader),

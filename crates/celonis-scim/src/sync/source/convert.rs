@@ -177,7 +177,7 @@ impl Reader<'_> {
         if rule.rdn && !rule.nested {
             v = first_rdn_value(&v);
         }
-        if !rule.map.is_empty() && !(v.is_empty() && rule.template.is_some()) {
+        if !rule.map.is_empty() && !v.is_empty() {
             let hit = rule.map.iter().find(|(k, _)| k.eq_ignore_ascii_case(&v)).or_else(|| rule.map.get_key_value("*"));
             v = hit.map(|(_, to)| to.clone()).ok_or_else(|| format!("{v:?} is not in the map ({})", rule.map.keys().cloned().collect::<Vec<_>>().join(", ")))?;
         }
