@@ -30,9 +30,14 @@ fn path_of(url: &str) -> &str {
     after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
 }
 
+/// Whether exchanges are logged at all (at `debug`).
+pub(crate) fn enabled() -> bool {
+    log::log_enabled!(target: TARGET, log::Level::Debug)
+}
+
 /// An answer, successful or not.
 pub(crate) fn answered(req: &Request<'_>, status: u16, took: Duration, attempt: u32, support_id: Option<&str>) {
-    if log::log_enabled!(target: TARGET, log::Level::Debug) {
+    if enabled() {
         let support = support_id.map(|s| format!(", support id {s}")).unwrap_or_default();
         log::debug!(target: TARGET, "{} {} -> {status} in {} ms (attempt {attempt}{support})", req.method, path_of(&req.url), took.as_millis());
     }

@@ -206,11 +206,14 @@ impl Transport {
                 other => other,
             })?;
         exchange_log::bodies(req, &body);
-        let support_id = SUPPORT_ID_HEADERS.iter().find_map(|h| header(&headers, h));
+        let support_id = || SUPPORT_ID_HEADERS.iter().find_map(|h| header(&headers, h));
         if (200..300).contains(&status) {
             let location = header(&headers, "location");
-            return Ok((Reply { status, body, location }, support_id));
+            // A success's support id is only for the log: not looked up when nobody listens.
+            let logged = exchange_log::enabled().then(support_id).flatten();
+            return Ok((Reply { status, body, location }, logged));
         }
+        let support_id = support_id();
         let mut err = error_from_response(status, &body, support_id, server_wait(&headers));
         if err.kind() == ErrorKind::Http && (300..400).contains(&status) {
             err.detail.get_or_insert_with(|| format!("redirect to {}", header(&headers, "location").unwrap_or_default()));
