@@ -1,16 +1,15 @@
-//! `cscim_set_log_callback`: the client's log records, handed to a C function. Only the
-//! client's own records are forwarded: its dependencies' trace output shows raw bytes, tokens
-//! included.
+//! `cscim_set_log_callback`: the client's log records, handed to a C function through the
+//! core's bridge, which forwards the client's own records only.
 
 use std::ffi::{c_char, c_void};
-use std::sync::{Once, RwLock};
 
-use celonis_scim::http::exchange_log::is_ours;
+use celonis_scim::http::exchange_log::forward_to;
 use log::LevelFilter;
 
 use crate::error::cscim_error;
 use crate::guard::{Failure, guard, owned_text};
 use crate::status::cscim_status;
+use crate::sync::UserData;
 
 /// How much a log record matters; a callback gets the records up to the level it asked for.
 #[repr(C)]
@@ -35,51 +34,15 @@ pub enum cscim_log_level {
 /// once); `target` and `message` are owned by the library and valid only during the call.
 pub type cscim_log_fn = Option<unsafe extern "C" fn(level: cscim_log_level, target: *const c_char, message: *const c_char, user_data: *mut c_void)>;
 
-/// The caller's function and pointer, and the level it asked for.
-struct Sink {
-    callback: unsafe extern "C" fn(cscim_log_level, *const c_char, *const c_char, *mut c_void),
-    user_data: *mut c_void,
-    max: LevelFilter,
-}
-// SAFETY: the pointer is only passed back to the caller's function, which the header
-// documents as called from any thread; what it points to is the caller's responsibility.
-unsafe impl Send for Sink {}
-// SAFETY: as above.
-unsafe impl Sync for Sink {}
-
-static SINK: RwLock<Option<Sink>> = RwLock::new(None);
-
-struct CLog;
-
-impl log::Log for CLog {
-    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
-        is_ours(metadata.target()) && SINK.read().is_ok_and(|s| s.as_ref().is_some_and(|sink| metadata.level() <= sink.max))
+fn c_level(level: log::Level) -> cscim_log_level {
+    match level {
+        log::Level::Error => cscim_log_level::CSCIM_LOG_ERROR,
+        log::Level::Warn => cscim_log_level::CSCIM_LOG_WARN,
+        log::Level::Info => cscim_log_level::CSCIM_LOG_INFO,
+        log::Level::Debug => cscim_log_level::CSCIM_LOG_DEBUG,
+        log::Level::Trace => cscim_log_level::CSCIM_LOG_TRACE,
     }
-
-    fn log(&self, record: &log::Record<'_>) {
-        if !self.enabled(record.metadata()) {
-            return;
-        }
-        let Ok(sink) = SINK.read() else { return };
-        let Some(sink) = sink.as_ref() else { return };
-        let level = match record.level() {
-            log::Level::Error => cscim_log_level::CSCIM_LOG_ERROR,
-            log::Level::Warn => cscim_log_level::CSCIM_LOG_WARN,
-            log::Level::Info => cscim_log_level::CSCIM_LOG_INFO,
-            log::Level::Debug => cscim_log_level::CSCIM_LOG_DEBUG,
-            log::Level::Trace => cscim_log_level::CSCIM_LOG_TRACE,
-        };
-        let target = owned_text(record.target());
-        let message = owned_text(&record.args().to_string());
-        // SAFETY: the caller promised a function safe to call from any thread with
-        // `user_data`; both strings live until the call returns.
-        unsafe { (sink.callback)(level, target.as_ptr(), message.as_ptr(), sink.user_data) };
-    }
-
-    fn flush(&self) {}
 }
-
-static LOGGER: CLog = CLog;
 
 /// Sends the client's log records up to `max_level` (a `cscim_log_level`) to `callback`
 /// (NULL, or CSCIM_LOG_OFF, stops). Process-wide: the last call wins. Records of calls
@@ -92,10 +55,6 @@ static LOGGER: CLog = CLog;
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_set_log_callback(callback: cscim_log_fn, user_data: *mut c_void, max_level: i32, out_error: *mut *mut cscim_error) -> cscim_status {
     let set = move || {
-        static INSTALL: Once = Once::new();
-        INSTALL.call_once(|| {
-            let _ = log::set_logger(&LOGGER);
-        });
         // An integer, not the enum: a C caller can pass any value, and a Rust enum must not
         // hold one it does not name.
         let max = match max_level {
@@ -107,10 +66,17 @@ pub unsafe extern "C" fn cscim_set_log_callback(callback: cscim_log_fn, user_dat
             5 => LevelFilter::Trace,
             other => return Err(Failure::Argument(format!("max_level {other} is not a cscim_log_level"))),
         };
-        let sink = callback.filter(|_| max != LevelFilter::Off).map(|callback| Sink { callback, user_data, max });
-        let mut slot = SINK.write().unwrap_or_else(|e| e.into_inner());
-        log::set_max_level(sink.as_ref().map_or(LevelFilter::Off, |s| s.max));
-        *slot = sink;
+        let data = UserData(user_data);
+        let sink = callback.map(|f| -> celonis_scim::http::exchange_log::Sink {
+            Box::new(move |record| {
+                let target = owned_text(record.target());
+                let message = owned_text(&record.args().to_string());
+                // SAFETY: the caller promised a function safe to call from any thread with
+                // `user_data`; both strings live until the call returns.
+                unsafe { f(c_level(record.level()), target.as_ptr(), message.as_ptr(), data.get()) };
+            })
+        });
+        forward_to(sink, max);
         Ok(())
     };
     // SAFETY: `out_error` is passed on under the caller's promise.

@@ -4,7 +4,7 @@
 use std::ffi::{CString, c_char, c_void};
 use std::path::Path;
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, Selection, render};
+use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, ProgressFn, Report, Selection, render};
 
 use crate::client::{client_ref, cscim_client};
 use crate::error::cscim_error;
@@ -17,16 +17,16 @@ use crate::status::cscim_status;
 /// it to keep it.
 pub type cscim_progress_fn = Option<unsafe extern "C" fn(phase: *const c_char, done: usize, total: usize, user_data: *mut c_void)>;
 
-/// The caller's pointer, handed back to its progress function on any thread.
-struct UserData(*mut c_void);
+/// The caller's pointer, handed back to its progress or log function on any thread.
+pub(crate) struct UserData(pub(crate) *mut c_void);
 // SAFETY: the pointer is only passed back to the caller's function, which the header
-// documents as called from worker threads; what it points to is the caller's responsibility.
+// documents as called from other threads; what it points to is the caller's responsibility.
 unsafe impl Send for UserData {}
 // SAFETY: as above.
 unsafe impl Sync for UserData {}
 
 impl UserData {
-    fn get(&self) -> *mut c_void {
+    pub(crate) fn get(&self) -> *mut c_void {
         self.0
     }
 }
@@ -106,13 +106,36 @@ pub unsafe extern "C" fn cscim_apply(
 ) -> cscim_status {
     // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
+        applying(client, options_json, progress, user_data, out_json, out_error, || json::<Plan>(plan_json, "plan_json"), |c, plan, o, p| c.apply(&plan, o, Some(p)))
+    }
+}
+
+/// The body of cscim_apply, cscim_apply_saved and cscim_resume: the client, what to apply
+/// (`input`), the apply options and the progress function, in that order; then the report
+/// into *out_json.
+///
+/// # Safety
+/// As cscim_apply.
+#[allow(clippy::too_many_arguments)]
+pub(crate) unsafe fn applying<T>(
+    client: *const cscim_client,
+    options_json: *const c_char,
+    progress: cscim_progress_fn,
+    user_data: *mut c_void,
+    out_json: *mut *mut c_char,
+    out_error: *mut *mut cscim_error,
+    input: impl FnOnce() -> Result<T, Failure>,
+    apply: impl FnOnce(&celonis_scim::Client, T, &ApplyOptions, ProgressFn<'_>) -> celonis_scim::Result<Report>,
+) -> cscim_status {
+    // SAFETY: the pointers are passed on under the caller's promise.
+    unsafe {
         guard_out(out_json, out_error, || {
             let c = client_ref(client)?;
             check_out(out_json, "out_json")?;
-            let plan: Plan = json(plan_json, "plan_json")?;
+            let input = input()?;
             let options: ApplyOptions = json_or_default(options_json, "options_json")?;
             let report = progress_fn(progress, user_data);
-            put_json(out_json, &c.apply(&plan, &options, Some(&report))?)
+            put_json(out_json, &apply(c, input, &options, &report)?)
         })
     }
 }

@@ -239,7 +239,7 @@ impl Client {
         let client = self.inner.with_cancel(&call.cancel);
         match prepared {
             // A path is read there too, off the event loop.
-            Ok((desired, o)) => task::call(env, move || client.plan(&desired.read()?, &o)),
+            Ok((desired, o)) => task::call(env, move || client.plan(&desired.read()?.0, &o)),
             Err(e) => task::fail(env, e),
         }
     }
@@ -276,11 +276,8 @@ impl Client {
         let client = self.inner.with_cancel(&call.cancel);
         match prepared {
             Ok((desired, o)) => task::call(env, move || {
-                let input = match input {
-                    Some(bytes) => Some(bytes),
-                    None => desired.file_bytes()?,
-                };
-                client.plan_to_save(&desired.read()?, &o, input.as_deref())
+                let (desired, file) = desired.read()?;
+                client.plan_to_save(&desired, &o, input.or(file).as_deref())
             }),
             Err(e) => task::fail(env, e),
         }

@@ -47,26 +47,18 @@ impl Desired {
         Desired { value, mapping }
     }
 
-    /// The bytes of the file it names, to fingerprint; `None` for an object.
-    pub fn file_bytes(&self) -> celonis_scim::Result<Option<Vec<u8>>> {
-        match &self.value {
-            Value::String(path) => std::fs::read(path)
-                .map(Some)
-                .map_err(|e| celonis_scim::Error::validation("input", "unreadable", format!("cannot read {path}: {e}"))),
-            _ => Ok(None),
-        }
-    }
-
-    /// Reads it: the file, or the object as a core model.
-    pub fn read(self) -> celonis_scim::Result<DesiredState> {
+    /// Reads it: the file (once, returning its bytes to fingerprint too), or the object as a
+    /// core model.
+    pub fn read(self) -> celonis_scim::Result<(DesiredState, Option<Vec<u8>>)> {
+        let read = |path: &str, m: Option<&Mapping>| DesiredState::read_export(Path::new(path), m).map(|(s, bytes)| (s, Some(bytes)));
         match self.value {
             Value::String(path) => match self.mapping {
-                None => DesiredState::from_export(Path::new(&path), None),
-                Some(MappingArg::Given(m)) => DesiredState::from_export(Path::new(&path), Some(&m)),
-                Some(MappingArg::File(m)) => DesiredState::from_path(Path::new(&path), Some(&m)),
+                None => read(&path, None),
+                Some(MappingArg::Given(m)) => read(&path, Some(&m)),
+                Some(MappingArg::File(m)) => read(&path, Some(&Mapping::from_file(&m)?)),
             },
             _ if self.mapping.is_some() => Err(celonis_scim::Error::config("mapping is for reading a file: an object is already the desired state")),
-            other => model(other, "desired"),
+            other => model(other, "desired").map(|s| (s, None)),
         }
     }
 }
@@ -134,7 +126,7 @@ pub fn rehearse<'e>(env: &'e Env, state: Value, plan: Value, options: Option<Obj
 pub fn save_plan(env: &Env, saved: Value, path: String) -> Result<Object<'_>> {
     match saved_plan(saved) {
         Ok(saved) => crate::task::call(env, move || {
-            std::fs::write(&path, saved.to_json()).map_err(|e| celonis_scim::Error::config(format!("cannot write {path}: {e}")))
+            saved.save(Path::new(&path))
         }),
         Err(e) => crate::task::fail(env, e),
     }
@@ -144,10 +136,7 @@ pub fn save_plan(env: &Env, saved: Value, path: String) -> Result<Object<'_>> {
 /// it is not one of this format.
 #[napi(ts_return_type = "Promise<SavedPlan>")]
 pub fn load_plan(env: &Env, path: String) -> Result<Object<'_>> {
-    crate::task::call(env, move || {
-        let text = std::fs::read_to_string(&path).map_err(|e| celonis_scim::Error::validation("plan", "unreadable", format!("cannot read {path}: {e}")))?;
-        SavedPlan::from_json(&text)
-    })
+    crate::task::call(env, move || SavedPlan::load(Path::new(&path)))
 }
 
 /// The plan that undoes run `run` of the journal in `journal` (reactivations, earlier values,
@@ -174,10 +163,7 @@ pub fn presets() -> std::collections::HashMap<String, String> {
 /// for an unknown name.
 #[napi]
 pub fn preset_mapping(env: Env, name: String) -> Result<String> {
-    match celonis_scim::sync::source::presets::text(&name) {
-        Some(text) => Ok(text.to_owned()),
-        None => Err(to_js(&env, &Mapping::preset(&name).err().unwrap_or_else(|| celonis_scim::Error::config(format!("no preset {name:?}"))))),
-    }
+    celonis_scim::sync::source::presets::mapping_text(&name).map(str::to_owned).map_err(|e| to_js(&env, &e))
 }
 
 /// A plan as a readable diff (`+` creates, `~` changes, `-` removals, `!` conflicts);

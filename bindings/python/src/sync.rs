@@ -45,22 +45,14 @@ impl Desired {
         from_py(value, "desired").map(Desired::State)
     }
 
-    /// The bytes the desired state came from (a file's, or the dict's JSON), to fingerprint.
-    fn input_bytes(&self) -> celonis_scim::Result<Option<Vec<u8>>> {
+    /// The desired state, with the bytes of the file it came from (read once, here), if any.
+    fn read(self) -> celonis_scim::Result<(DesiredState, Option<Vec<u8>>)> {
+        let read = |path: &PathBuf, m: Option<&Mapping>| DesiredState::read_export(path, m).map(|(s, bytes)| (s, Some(bytes)));
         match self {
-            Desired::State(s) => Ok(serde_json::to_vec(s).ok()),
-            Desired::File(path, _) => std::fs::read(path)
-                .map(Some)
-                .map_err(|e| celonis_scim::Error::validation("input", "unreadable", format!("cannot read {}: {e}", path.display()))),
-        }
-    }
-
-    fn read(self) -> celonis_scim::Result<DesiredState> {
-        match self {
-            Desired::State(s) => Ok(s),
-            Desired::File(path, None) => DesiredState::from_export(&path, None),
-            Desired::File(path, Some(MappingArg::Given(m))) => DesiredState::from_export(&path, Some(&m)),
-            Desired::File(path, Some(MappingArg::File(m))) => DesiredState::from_path(&path, Some(&m)),
+            Desired::State(s) => Ok((s, None)),
+            Desired::File(path, None) => read(&path, None),
+            Desired::File(path, Some(MappingArg::Given(m))) => read(&path, Some(&m)),
+            Desired::File(path, Some(MappingArg::File(m))) => read(&path, Some(&Mapping::from_file(&m)?)),
         }
     }
 }
@@ -82,7 +74,7 @@ impl Client {
     pub fn plan_impl(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         let desired = Desired::from_py(desired, mapping)?;
         let options: PlanOptions = self::options(options, "plan options")?;
-        blocking(py, self.inner(), |c| c.plan(&desired.read()?, &options))
+        blocking(py, self.inner(), |c| c.plan(&desired.read()?.0, &options))
     }
 
     /// `Client.apply`: see its docstring in client.rs.
@@ -97,8 +89,10 @@ impl Client {
         let desired = Desired::from_py(desired, mapping)?;
         let options: PlanOptions = self::options(options, "plan options")?;
         blocking(py, self.inner(), |c| {
-            let input = desired.input_bytes()?;
-            c.plan_to_save(&desired.read()?, &options, input.as_deref())
+            // What the saved plan fingerprints: the file's bytes, or the dict's JSON.
+            let (desired, file) = desired.read()?;
+            let input = file.or_else(|| serde_json::to_vec(&desired).ok());
+            c.plan_to_save(&desired, &options, input.as_deref())
         })
     }
 
@@ -168,21 +162,13 @@ pub fn rehearse(py: Python<'_>, state: &Bound<'_, PyAny>, plan: &Bound<'_, PyAny
 #[pyfunction]
 pub fn save_plan(py: Python<'_>, saved: &Bound<'_, PyAny>, path: PathBuf) -> PyResult<()> {
     let saved = from_py::<SavedPlan>(saved, "saved plan")?.checked().map_err(to_py)?;
-    py.detach(|| unwind_safe(|| std::fs::write(&path, saved.to_json()).map_err(|e| celonis_scim::Error::config(format!("cannot write {}: {e}", path.display())))))
-        .map_err(to_py)
+    py.detach(|| unwind_safe(|| saved.save(&path))).map_err(to_py)
 }
 
 /// Reads a saved plan from a file; a `ValidationError` when it is not one of this format.
 #[pyfunction]
 pub fn load_plan(py: Python<'_>, path: PathBuf) -> PyResult<Py<PyAny>> {
-    let saved = py
-        .detach(|| {
-            unwind_safe(|| {
-                let text = std::fs::read_to_string(&path).map_err(|e| celonis_scim::Error::validation("plan", "unreadable", format!("cannot read {}: {e}", path.display())))?;
-                SavedPlan::from_json(&text)
-            })
-        })
-        .map_err(to_py)?;
+    let saved = py.detach(|| unwind_safe(|| SavedPlan::load(&path))).map_err(to_py)?;
     to_py_value(py, &saved)
 }
 
@@ -213,10 +199,7 @@ pub fn presets() -> std::collections::BTreeMap<&'static str, &'static str> {
 /// an unknown name.
 #[pyfunction]
 pub fn preset_mapping(name: &str) -> PyResult<&'static str> {
-    match celonis_scim::sync::source::presets::text(name) {
-        Some(text) => Ok(text),
-        None => Err(to_py(Mapping::preset(name).err().unwrap_or_else(|| celonis_scim::Error::config(format!("no preset {name:?}"))))),
-    }
+    celonis_scim::sync::source::presets::mapping_text(name).map_err(to_py)
 }
 
 /// A plan as a readable diff (`+` creates, `~` changes, `-` removals, `!` conflicts);

@@ -22,10 +22,9 @@ fn input_file(args: &PlanArgs) -> Result<&Path, Failure> {
 
 fn plan_of(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<Plan, Failure> {
     let file = input_file(args)?;
-    let desired = DesiredState::from_export(file, mapping_of(args, config)?.as_ref())?;
+    let (desired, input) = DesiredState::read_export(file, mapping_of(args, config)?.as_ref())?;
     let options = plan_options(client, args, config)?;
     let Some(out) = &args.out else { return selected(client.plan(&desired, &options)?, args) };
-    let input = std::fs::read(file).map_err(|e| Failure::Io(format!("cannot read {}: {e}", file.display())))?;
     let mut saved = client.plan_to_save(&desired, &options, Some(&input))?;
     saved.plan = selected(saved.plan, args)?;
     std::fs::write(out, saved.to_json()).map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
@@ -43,14 +42,13 @@ fn selected(plan: Plan, args: &PlanArgs) -> Result<Plan, Failure> {
 
 /// The mapping the flags or the config file name: a preset, or a mapping file.
 fn mapping_of(args: &PlanArgs, config: &ConfigFile) -> Result<Option<Mapping>, Failure> {
-    let mapping = match (&args.preset, &args.mapping) {
+    // The flags, when they name either, else the config file; a preset wins over a file.
+    let flagged = args.preset.is_some() || args.mapping.is_some();
+    let (preset, file) = if flagged { (&args.preset, &args.mapping) } else { (&config.input.preset, &config.input.mapping) };
+    let mapping = match (preset, file) {
         (Some(name), _) => Some(Mapping::preset(name)?),
         (None, Some(file)) => Some(Mapping::from_file(file)?),
-        (None, None) => match (&config.input.preset, &config.input.mapping) {
-            (Some(name), _) => Some(Mapping::preset(name)?),
-            (None, Some(file)) => Some(Mapping::from_file(file)?),
-            (None, None) => None,
-        },
+        (None, None) => None,
     };
     Ok(mapping)
 }
@@ -64,9 +62,7 @@ pub fn presets(name: Option<&str>) -> Result<(), Failure> {
             }
         }
         Some(name) => {
-            // An unknown name: the error of reading it lists the presets there are.
-            let text = source::presets::text(name).map_or_else(|| Mapping::preset(name).map(|_| String::new()), |t| Ok(t.to_owned()))?;
-            print!("{text}");
+            print!("{}", source::presets::mapping_text(name)?);
         }
     }
     Ok(())

@@ -5,10 +5,13 @@
 //! exchange, nor the URL's host or user-info.
 //!
 //! Forward only targets starting with `celonis_scim` ([`is_ours`]): ureq's own `trace` output
-//! shows the raw bytes on the wire, headers and tokens included. The Python, Node, C and CLI
-//! bridges do.
+//! shows the raw bytes on the wire, headers and tokens included. [`forward_to`] is the bridge
+//! the Node, C and CLI front ends hand their sink to; Python's pyo3-log filters the same way.
 
+use std::sync::{Arc, Once, RwLock};
 use std::time::Duration;
+
+use log::LevelFilter;
 
 use crate::error::Error;
 use crate::http::transport::Request;
@@ -19,6 +22,56 @@ pub const TARGET: &str = "celonis_scim::http";
 /// Whether a record's target is this crate's (the only records a bridge should forward).
 pub fn is_ours(target: &str) -> bool {
     target == "celonis_scim" || target.starts_with("celonis_scim::")
+}
+
+/// Where [`forward_to`] sends the records it forwards; called on the thread that logs.
+pub type Sink = Box<dyn Fn(&log::Record<'_>) + Send + Sync>;
+
+/// The current sink and the most detailed level it wants.
+static SINK: RwLock<Option<(Arc<Sink>, LevelFilter)>> = RwLock::new(None);
+
+/// The process's `log` logger once [`forward_to`] has run: the client's own records to the sink.
+struct Bridge;
+
+impl Bridge {
+    fn sink_for(&self, metadata: &log::Metadata<'_>) -> Option<Arc<Sink>> {
+        if !is_ours(metadata.target()) {
+            return None;
+        }
+        let slot = SINK.read().unwrap_or_else(|e| e.into_inner());
+        slot.as_ref().filter(|(_, max)| metadata.level() <= *max).map(|(sink, _)| Arc::clone(sink))
+    }
+}
+
+impl log::Log for Bridge {
+    fn enabled(&self, metadata: &log::Metadata<'_>) -> bool {
+        self.sink_for(metadata).is_some()
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        // Called without the lock held, so a sink may itself call `forward_to`.
+        if let Some(sink) = self.sink_for(record.metadata()) {
+            sink(record);
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+static BRIDGE: Bridge = Bridge;
+
+/// Sends the client's own records, up to `max`, to `sink`; `None` (or `LevelFilter::Off`)
+/// stops. Process-wide, the last call wins. Installs the process's `log` logger on first use;
+/// when the program installed another one already, nothing reaches the sink.
+pub fn forward_to(sink: Option<Sink>, max: LevelFilter) {
+    static INSTALL: Once = Once::new();
+    INSTALL.call_once(|| {
+        let _ = log::set_logger(&BRIDGE);
+    });
+    let sink = sink.filter(|_| max != LevelFilter::Off).map(|s| (Arc::new(s), max));
+    let mut slot = SINK.write().unwrap_or_else(|e| e.into_inner());
+    log::set_max_level(sink.as_ref().map_or(LevelFilter::Off, |(_, max)| *max));
+    *slot = sink;
 }
 
 /// The largest body logged at `trace`, in bytes (the rest is cut, and says so).

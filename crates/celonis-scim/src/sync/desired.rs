@@ -104,17 +104,24 @@ impl DesiredState {
     /// JSON form for anything else without one). The kind of export comes from the file's
     /// extension (`.csv`, `.json`, `.ldif`), else from the mapping.
     pub fn from_export(path: &Path, mapping: Option<&super::source::Mapping>) -> Result<Self> {
+        Self::read_export(path, mapping).map(|(state, _)| state)
+    }
+
+    /// As [`DesiredState::from_export`], with the bytes the file held: what a saved plan
+    /// fingerprints, without reading the file twice.
+    pub fn read_export(path: &Path, mapping: Option<&super::source::Mapping>) -> Result<(Self, Vec<u8>)> {
         use super::source::{self, Format};
         let bytes = std::fs::read(path).map_err(|e| Error::validation("input", "unreadable", format!("cannot read {}: {e}", path.display())))?;
         let format = source::format_of(path).or(mapping.and_then(|m| m.format)).unwrap_or(Format::Json);
-        match (format, mapping) {
+        let state = match (format, mapping) {
             (Format::Json, None) => {
-                let text = String::from_utf8(bytes).map_err(|_| input_error(vec!["the file is not UTF-8".into()]))?;
+                let text = std::str::from_utf8(&bytes).map_err(|_| input_error(vec!["the file is not UTF-8".into()]))?;
                 Self::from_json(text.trim_start_matches('\u{feff}'))
             }
             (_, Some(m)) => source::read(&bytes, format, m),
             (_, None) => source::read(&bytes, format, &source::Mapping::preset("standard")?),
-        }
+        }?;
+        Ok((state, bytes))
     }
 
     /// Every problem of the input, at once: missing or long names, unknown roles, too many

@@ -55,6 +55,18 @@ impl SavedPlan {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
+
+    /// Writes the saved plan to a file, as pretty JSON (a `config` error when it cannot).
+    pub fn save(&self, path: &std::path::Path) -> Result<()> {
+        std::fs::write(path, self.to_json()).map_err(|e| Error::config(format!("cannot write {}: {e}", path.display())))
+    }
+
+    /// Reads a saved plan from a file; a `validation` error when it cannot be read or is not
+    /// one of this format.
+    pub fn load(path: &std::path::Path) -> Result<Self> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::validation("plan", "unreadable", format!("cannot read {}: {e}", path.display())))?;
+        Self::from_json(&text)
+    }
 }
 
 /// Whether a JSON text is a saved plan (rather than a desired state).

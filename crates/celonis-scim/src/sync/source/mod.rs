@@ -53,10 +53,7 @@ impl Mapping {
     /// This mapping over its preset (the standard one when it names none), checked.
     pub fn resolved(&self) -> Result<Self> {
         let base_name = self.preset.as_deref().unwrap_or("standard");
-        let base = presets::get(base_name).ok_or_else(|| {
-            let names: Vec<&str> = presets::list().map(|(n, _)| n).collect();
-            mapping_error(vec![format!("no preset {base_name:?} (there are {})", names.join(", "))])
-        })?;
+        let base = presets::get(base_name)?;
         let own = self.clone();
         let merged = Mapping {
             preset: None,
@@ -136,7 +133,7 @@ pub fn read(bytes: &[u8], format: Format, mapping: &Mapping) -> Result<DesiredSt
 }
 
 /// A `validation` error listing every problem of a mapping.
-fn mapping_error(problems: Vec<String>) -> Error {
+pub(super) fn mapping_error(problems: Vec<String>) -> Error {
     let mut e = Error::validation("mapping", "invalidValue", format!("the mapping is not usable: {}", problems.join("; ")));
     e.detail = Some(problems.join("\n"));
     e

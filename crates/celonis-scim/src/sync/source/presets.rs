@@ -25,10 +25,19 @@ pub fn text(name: &str) -> Option<&'static str> {
     PRESETS.iter().find(|(n, ..)| n.eq_ignore_ascii_case(name)).map(|(.., text)| *text)
 }
 
-/// A preset's mapping, when there is one by that name.
-pub(super) fn get(name: &str) -> Option<Mapping> {
+/// A preset's mapping as TOML, or the `validation` error (attribute `mapping`) naming the
+/// presets there are.
+pub fn mapping_text(name: &str) -> crate::Result<&'static str> {
+    text(name).ok_or_else(|| {
+        let names: Vec<&str> = list().map(|(n, _)| n).collect();
+        super::mapping_error(vec![format!("no preset {name:?} (there are {})", names.join(", "))])
+    })
+}
+
+/// A preset's mapping, or the error of [`mapping_text`].
+pub(super) fn get(name: &str) -> crate::Result<Mapping> {
     // The presets are part of the crate and checked by its tests: they always parse.
-    text(name).and_then(|t| toml::from_str(t).ok())
+    toml::from_str(mapping_text(name)?).map_err(|e| super::mapping_error(vec![format!("preset {name:?}: {e}")]))
 }
 
 #[cfg(test)]
@@ -43,6 +52,6 @@ mod tests {
             assert!(mapping.user_name.is_some(), "{name} gives a userName");
             assert_eq!(mapping.problems(), Vec::<String>::new(), "preset {name}");
         }
-        assert!(get("ENTRA").is_some() && get("nope").is_none());
+        assert!(get("ENTRA").is_ok() && get("nope").is_err());
     }
 }
