@@ -38,7 +38,7 @@ pub enum MappingArg {
     /// A TOML or JSON mapping file.
     File(PathBuf),
     /// A mapping given as data.
-    Given(Mapping),
+    Given(Box<Mapping>),
 }
 
 impl Desired {
@@ -69,7 +69,7 @@ pub fn plan_options(mut opts: Value) -> celonis_scim::Result<(PlanOptions, Optio
     let mapping = match opts.as_object_mut().and_then(|m| m.remove("mapping")) {
         None => None,
         Some(Value::String(path)) => Some(MappingArg::File(PathBuf::from(path))),
-        Some(given) => Some(MappingArg::Given(Mapping::from_value(given)?)),
+        Some(given) => Some(MappingArg::Given(Box::new(Mapping::from_value(given)?))),
     };
     let plan = serde_json::from_value(opts).map_err(|e| celonis_scim::Error::config(format!("invalid plan options: {e}")))?;
     Ok((plan, mapping))
