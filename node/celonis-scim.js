@@ -1,6 +1,8 @@
 'use strict'
-// The package entry: the generated binding (index.js), with its iterator made async-iterable.
-const native = require('./index.js')
+// The package entry for require(): the native binding (binding.js loads the one built for
+// this platform), with its iterator made async-iterable. celonis-scim.mjs re-exports it for
+// import.
+const native = require('./binding.js')
 
 native.ResourceIterator.prototype[Symbol.asyncIterator] = function asyncIterator() {
   return this

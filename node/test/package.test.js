@@ -49,8 +49,9 @@ test('the README example is examples/quickstart.js and runs', async () => {
   }
 })
 
-test('the typed example compiles with tsc --noEmit --strict', () => {
-  execFileSync(process.execPath, [path.join(NODE_DIR, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(NODE_DIR, 'tsconfig.json')], {
-    encoding: 'utf8',
-  })
+test('the typed examples compile with tsc --noEmit --strict (CommonJS and ES module)', () => {
+  const tsc = path.join(NODE_DIR, 'node_modules', 'typescript', 'bin', 'tsc')
+  for (const config of ['tsconfig.json', 'tsconfig.esm.json']) {
+    execFileSync(process.execPath, [tsc, '-p', path.join(NODE_DIR, config)], { encoding: 'utf8' })
+  }
 })

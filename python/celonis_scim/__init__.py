@@ -6,6 +6,8 @@ Resources go in and come out as plain dicts (typed by the TypedDicts of
 ``error_code``, ``support_id``, ``retry_after`` and ``attribute``.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from ._native import (
     ApiError,
     AuthError,
@@ -40,34 +42,81 @@ from ._native import (
     save_plan,
     undo_plan,
 )
-from .resources import (
-    BulkOperation,
-    BulkOperationResponse,
-    BulkRequest,
-    BulkResponse,
-    DesiredGroup,
-    DesiredState,
-    DesiredUser,
-    Group,
-    ListResponse,
-    Member,
-    Meta,
-    MultiValue,
-    Name,
-    Plan,
-    PlanRow,
-    Progress,
-    Report,
-    ReportRow,
-    ResourceType,
-    RunSummary,
-    SavedPlan,
-    Schema,
-    SearchRequest,
-    ServiceProviderConfig,
-    TeamState,
-    User,
+
+if TYPE_CHECKING:
+    from .resources import (
+        BulkOperation,
+        BulkOperationResponse,
+        BulkRequest,
+        BulkResponse,
+        DesiredGroup,
+        DesiredState,
+        DesiredUser,
+        Group,
+        ListResponse,
+        Member,
+        Meta,
+        MultiValue,
+        Name,
+        Plan,
+        PlanRow,
+        Progress,
+        Report,
+        ReportRow,
+        ResourceType,
+        RunSummary,
+        SavedPlan,
+        Schema,
+        SearchRequest,
+        ServiceProviderConfig,
+        TeamState,
+        User,
+    )
+
+#: The TypedDicts, imported from :mod:`celonis_scim.resources` when first used: they describe
+#: data for type checkers and cost import time (typing_extensions before 3.11) for nothing else.
+_RESOURCES = frozenset(
+    (
+        "BulkOperation",
+        "BulkOperationResponse",
+        "BulkRequest",
+        "BulkResponse",
+        "DesiredGroup",
+        "DesiredState",
+        "DesiredUser",
+        "Group",
+        "ListResponse",
+        "Member",
+        "Meta",
+        "MultiValue",
+        "Name",
+        "Plan",
+        "PlanRow",
+        "Progress",
+        "Report",
+        "ReportRow",
+        "ResourceType",
+        "RunSummary",
+        "SavedPlan",
+        "Schema",
+        "SearchRequest",
+        "ServiceProviderConfig",
+        "TeamState",
+        "User",
+    )
 )
+
+
+def __getattr__(name: str) -> Any:
+    if name in _RESOURCES:
+        from . import resources
+
+        return getattr(resources, name)
+    raise AttributeError(f"module 'celonis_scim' has no attribute {name!r}")
+
+
+def __dir__() -> "list[str]":
+    return sorted(set(globals()) | _RESOURCES)
 
 __all__ = [
     "ApiError",

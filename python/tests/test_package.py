@@ -21,7 +21,7 @@ PYTHON_DIR = ROOT / "python"
 def test_wheel_installs_into_a_fresh_venv(tmp_path: Path) -> None:
     wheel = os.environ.get("CELONIS_SCIM_WHEEL")
     if not wheel:
-        wheels = sorted((ROOT / "target" / "wheels").glob("celonis_scim-*.whl"), key=lambda p: p.stat().st_mtime)
+        wheels = sorted((ROOT / "target" / "dist-host" / "python").glob("celonis_scim-*.whl"), key=lambda p: p.stat().st_mtime)
         assert wheels, "no wheel built: run scripts/test"
         wheel = str(wheels[-1])
     env_dir = tmp_path / "venv"
@@ -81,3 +81,18 @@ def test_stubs_match_the_native_module() -> None:
         cwd=PYTHON_DIR / "tests",
     )
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+def test_import_is_lazy_and_the_typed_dicts_still_come() -> None:
+    # `logging` (for the log bridge) and the TypedDicts are imported when first needed: they
+    # would cost more import time than everything else.
+    script = (
+        "import sys, celonis_scim\n"
+        "print('logging' in sys.modules, 'celonis_scim.resources' in sys.modules)\n"
+        "from celonis_scim import User, Plan\n"
+        "print(User.__name__, Plan.__name__, 'User' in dir(celonis_scim), 'celonis_scim.resources' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, text=True).stdout.split()
+    assert out == ["False", "False", "User", "Plan", "True", "True"]
+    with pytest.raises(AttributeError):
+        getattr(__import__("celonis_scim"), "NoSuchThing")

@@ -17,7 +17,7 @@ use pyo3::prelude::*;
 #[pymodule(name = "_native")]
 fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     errors::register(m)?;
-    logging::install(m.py())?;
+    logging::install();
     m.add_function(wrap_pyfunction!(logging::refresh_logging, m)?)?;
     m.add_class::<client::Client>()?;
     m.add_class::<iter::ResourceIterator>()?;

@@ -52,7 +52,7 @@ fn the_organization_list_matches_the_tree() {
         .unwrap()
         .flatten()
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| !n.starts_with('.') && n != "target" && n != "node_modules" && n != "Cargo.lock" && n != "LICENSE")
+        .filter(|n| !n.starts_with('.') && n != "target" && n != "dist" && n != "node_modules" && n != "Cargo.lock" && n != "LICENSE")
         .collect();
     top.extend(
         std::fs::read_dir(root().join("crates")).unwrap().flatten().map(|e| format!("crates/{}", e.file_name().to_string_lossy())),

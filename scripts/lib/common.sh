@@ -1,0 +1,50 @@
+# Shared by the build and release scripts (sourced, not run).
+
+# The workspace version: the one place it is written is [workspace.package] in Cargo.toml.
+workspace_version() {
+  sed -n '/^\[workspace.package\]/,/^\[/s/^version = "\(.*\)"/\1/p' "$root/Cargo.toml"
+}
+
+# The ABI part of a version: MAJOR, or 0.MINOR before 1.0 (bindings/c/build.rs says why).
+abi_version() {
+  local major="${1%%.*}" rest="${1#*.}"
+  if [ "$major" = 0 ]; then echo "0.${rest%%.*}"; else echo "$major"; fi
+}
+
+# The host's Rust target triple.
+host_target() {
+  rustc -vV | sed -n 's/^host: //p'
+}
+
+# Puts the pinned release tools (zig, cargo-zigbuild, maturin, auditwheel) on PATH,
+# with the rustup targets, installing what is missing first (scripts/release-tools).
+use_release_tools() {
+  "$root/scripts/release-tools" --no-apt
+  export PATH="$root/.venv-release/bin:$PATH"
+}
+
+# The target to give cargo-zigbuild: glibc targets are linked against glibc 2.17's symbols,
+# as manylinux2014 wheels are.
+zig_target() {
+  case "$1" in *linux-gnu) echo "$1.2.17" ;; *) echo "$1" ;; esac
+}
+
+# Shared libraries on musl need the C runtime linked dynamically: exports the RUSTFLAGS that
+# say so for that target only (build scripts, built for the host, are left alone).
+dynamic_musl_runtime() {
+  case "$1" in
+    *musl*) export "CARGO_TARGET_$(echo "$1" | tr 'a-z-' 'A-Z_')_RUSTFLAGS=-C target-feature=-crt-static" ;;
+  esac
+}
+
+# Installs the Debian packages named that are not installed yet.
+apt_install() {
+  local need=() pkg
+  for pkg in "$@"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || need+=("$pkg")
+  done
+  [ ${#need[@]} -eq 0 ] && return 0
+  echo "installing Debian packages: ${need[*]}" >&2
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" > /dev/null
+}

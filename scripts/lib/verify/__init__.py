@@ -1,0 +1,1 @@
+"""Checks release artifacts by installing and running them as users do (scripts/verify-release)."""
