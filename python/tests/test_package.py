@@ -96,3 +96,21 @@ def test_import_is_lazy_and_the_typed_dicts_still_come() -> None:
     assert out == ["False", "False", "User", "Plan", "True", "True"]
     with pytest.raises(AttributeError):
         getattr(__import__("celonis_scim"), "NoSuchThing")
+
+
+def test_building_from_source_without_rust_says_what_is_missing(tmp_path: Path) -> None:
+    # Where no wheel fits, pip builds from source: without cargo, the build backend stops at
+    # once and says what is missing, instead of downloading a Rust toolchain.
+    pytest.importorskip("maturin")  # the backend runs in this venv (no build isolation)
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("CARGO", "RUSTUP"))}
+    env["PATH"] = os.pathsep.join(p for p in env["PATH"].split(os.pathsep) if p and not (Path(p) / "cargo").exists())
+    out = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-build-isolation", "--no-deps", "--disable-pip-version-check", "-w", str(tmp_path), str(PYTHON_DIR)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode != 0
+    assert "rustup.rs" in out.stdout + out.stderr
+    assert not list(tmp_path.glob("*.whl"))

@@ -48,3 +48,14 @@ apt_install() {
   apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" > /dev/null
 }
+
+# musl_libc_name FILE TARGET: shared objects that zig links for musl record their C library as
+# "libc.so", a name that only musl's development files provide (musl's loader accepts it, but
+# auditwheel and ldd look it up and fail); this records the name that musl systems and
+# gcc-built libraries use, libc.musl-ARCH.so.1. Other targets are left alone.
+musl_libc_name() {
+  case "$2" in *musl*) ;; *) return 0 ;; esac
+  if readelf -d "$1" | grep -q 'Shared library: \[libc\.so\]'; then
+    patchelf --replace-needed libc.so "libc.musl-${2%%-*}.so.1" "$1"
+  fi
+}

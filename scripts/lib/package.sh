@@ -32,3 +32,15 @@ pack_npm() {
   rm -rf "${2:?}/npm"
   node "$root/scripts/lib/npm-packages.js" "$version" "$1" "$2/npm" "$3/npm"
 }
+
+# fix_musl_wheel WHEEL TARGET: musl_libc_name on the wheel's extension, the wheel repacked
+# (its RECORD rewritten) under the same name.
+fix_musl_wheel() {
+  local unpacked
+  unpacked="$(mktemp -d)"
+  python3 -m wheel unpack -d "$unpacked" "$1" > /dev/null
+  local so
+  for so in "$unpacked"/*/celonis_scim/*.so; do musl_libc_name "$so" "$2"; done
+  python3 -m wheel pack -d "$(dirname "$1")" "$unpacked"/* > /dev/null
+  rm -rf "$unpacked"
+}

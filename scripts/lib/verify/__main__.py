@@ -69,6 +69,9 @@ def main():
         with user_dir("c") as c_folder:
             c_archives.check_c_archive(results, dist, version, c_folder, server)
         results.check("scripts/build-c --prefix with DESTDIR", install_layout, version)
+        cli = ROOT / "target/debug/celonis-scim"
+        if mode == "--host" and cli.exists():
+            results.check("celonis-scim --version (the tests' build)", foreign.cli_version, cli, folder, version)
         if mode == "--full":
             full(results, dist, version, folder, server)
         python_wheels.size_figures(results, dist)
@@ -113,6 +116,7 @@ def full(results, dist, version, folder, server):
     with user_dir("c-musl") as f:
         results.check("C linux-x64-musl with musl-gcc", foreign.musl_c, dist / "c" / f"celonis-scim-c-{version}-linux-x64-musl.tar.gz", f, server, version)
     with user_dir("windows") as f:
+        results.check("npm win32-x64: the addon's DLL imports", foreign.windows_addon, dist, version, f)
         results.check("CLI win32-x64 under wine", foreign.windows_cli, dist / "cli" / f"celonis-scim-cli-{version}-win32-x64.zip", f, server, version)
         results.check("C win32-x64: a mingw program with the DLL under wine", foreign.windows_c, dist / "c" / f"celonis-scim-c-{version}-win32-x64.zip", f, server)
     for key in ("darwin-x64", "darwin-arm64"):

@@ -1,6 +1,7 @@
 """The artifacts of platforms other than this machine's: run where an emulator lets them
 (aarch64 under qemu-user, Windows under wine), inspected where nothing can (macOS)."""
 import shutil
+import tarfile
 import subprocess
 
 from .c_archives import abi_of, expect_example_output, unpack
@@ -87,6 +88,19 @@ def wine_env(folder):
     return {"WINEPREFIX": str(folder / "wineprefix"), "WINEDEBUG": "-all", "WINEDLLOVERRIDES": "mscoree,mshtml="}
 
 
+def windows_addon(dist, version, folder):
+    """The Windows npm addon imports no node DLL (N-API is looked up in node.exe at load time)
+    and nothing but system DLLs."""
+    with tarfile.open(dist / "npm" / f"celonis-scim-win32-x64-{version}.tgz") as t:
+        data = t.extractfile("package/celonis-scim.win32-x64.node").read()
+    addon = folder / "celonis-scim.win32-x64.node"
+    addon.write_bytes(data)
+    imports = run(["x86_64-w64-mingw32-objdump", "-p", addon], folder, tool=True).stdout
+    dlls = sorted({line.split()[-1].lower() for line in imports.splitlines() if "DLL Name:" in line})
+    expect(not any("node" in d for d in dlls), f"the addon imports {dlls}")
+    return f"imports {', '.join(dlls)}"
+
+
 def windows_cli(archive, folder, python, version):
     top = unpack(archive, folder / "cli-win")
     exe = top / "celonis-scim.exe"
@@ -98,17 +112,23 @@ def windows_cli(archive, folder, python, version):
 
 
 def windows_c(archive, folder, python):
+    """The README's C example, built by mingw against the DLL's import library and against the
+    static library (with the libraries the .pc names), runs under wine."""
     top = unpack(archive, folder / "c-win")
-    exe = folder / "quickstart.exe"
-    run(["x86_64-w64-mingw32-gcc", "quickstart.c", f"-I{top / 'include'}", f"-L{top / 'lib'}", "-lcelonis_scim", "-o", exe], folder, tool=True)
-    imports = run(["x86_64-w64-mingw32-objdump", "-p", exe], folder, tool=True).stdout
+    include, lib = f"-I{top / 'include'}", top / "lib"
+    private = (lib / "pkgconfig/celonis_scim.pc").read_text().split("Libs.private:", 1)[1].split()
+    shared, static = folder / "quickstart.exe", folder / "quickstart-static.exe"
+    run(["x86_64-w64-mingw32-gcc", "quickstart.c", include, f"-L{lib}", "-lcelonis_scim", "-o", shared], folder, tool=True)
+    run(["x86_64-w64-mingw32-gcc", "quickstart.c", include, lib / "libcelonis_scim.a", *private, "-o", static], folder, tool=True)
+    imports = run(["x86_64-w64-mingw32-objdump", "-p", shared], folder, tool=True).stdout
     expect("DLL Name: celonis_scim.dll" in imports, "the program does not import celonis_scim.dll")
     shutil.copy(top / "bin/celonis_scim.dll", folder)
     shutil.copy(wine_shim(folder), folder)
-    with emulator(python) as emu:
-        out = run(["wine", exe], folder, env=user_env(**wine_env(folder), CELONIS_SCIM_URL=emu["url"], CELONIS_SCIM_TOKEN=emu["token"]), timeout=300).stdout
-    expect_example_output(out.replace("\r\n", "\n"))
-    return "a mingw-built program linked with libcelonis_scim.dll.a ran under wine"
+    for exe in (shared, static):
+        with emulator(python) as emu:
+            out = run(["wine", exe], folder, env=user_env(**wine_env(folder), CELONIS_SCIM_URL=emu["url"], CELONIS_SCIM_TOKEN=emu["token"]), timeout=300).stdout
+        expect_example_output(out.replace("\r\n", "\n"))
+    return "mingw-built programs, one with the DLL's import library and one static, ran under wine"
 
 
 def musl_c(archive, folder, python, version):
