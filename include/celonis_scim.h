@@ -22,6 +22,13 @@
 #include <stdint.h>
 #include <stdlib.h>
 
+/* The version of the library this header belongs to; cscim_version() gives the linked one. */
+#define CSCIM_VERSION_MAJOR 0
+#define CSCIM_VERSION_MINOR 1
+#define CSCIM_VERSION_PATCH 0
+#define CSCIM_VERSION_STRING "0.1.0"
+
+
 // The outcome of a call: `CSCIM_OK`, or why it failed (the kinds of API.md, plus
 // `CSCIM_INVALID_ARGUMENT` for NULL pointers and invalid UTF-8, and `CSCIM_INTERNAL` for a
 // bug caught at the boundary).

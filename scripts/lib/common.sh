@@ -29,6 +29,17 @@ zig_target() {
   case "$1" in *linux-gnu) echo "$1.2.17" ;; *) echo "$1" ;; esac
 }
 
+# cross_cargo TARGET: the cargo command (with its --target) that builds for TARGET.
+# cargo-zigbuild links with zig: old glibc symbols, musl, macOS without Apple's SDK. Windows
+# is linked by mingw's gcc, Rust's default linker for windows-gnu (zig's exports every symbol
+# of a DLL, and mislinks maturin's Python extension).
+cross_cargo() {
+  case "$1" in
+    *windows*) echo "cargo build --target $1" ;;
+    *) echo "cargo zigbuild --target $(zig_target "$1")" ;;
+  esac
+}
+
 # Shared libraries on musl need the C runtime linked dynamically: exports the RUSTFLAGS that
 # say so for that target only (build scripts, built for the host, are left alone).
 dynamic_musl_runtime() {

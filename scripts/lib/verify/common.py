@@ -32,6 +32,7 @@ class Results:
         self.figures = []
 
     def check(self, name, fn, *args):
+        """Runs one check: its result (True when it returns nothing), or None when it failed."""
         started = time.monotonic()
         try:
             detail = fn(*args)
@@ -43,7 +44,7 @@ class Results:
             return None
         self.passed += 1
         print(f"ok   {name} ({time.monotonic() - started:.1f} s){f': {detail}' if detail else ''}", flush=True)
-        return detail
+        return True if detail is None else detail
 
     def figure(self, name, value):
         self.figures.append((name, value))
