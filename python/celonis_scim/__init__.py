@@ -73,42 +73,11 @@ if TYPE_CHECKING:
         User,
     )
 
-#: The TypedDicts, imported from :mod:`celonis_scim.resources` when first used: they describe
-#: data for type checkers and cost import time (typing_extensions before 3.11) for nothing else.
-_RESOURCES = frozenset(
-    (
-        "BulkOperation",
-        "BulkOperationResponse",
-        "BulkRequest",
-        "BulkResponse",
-        "DesiredGroup",
-        "DesiredState",
-        "DesiredUser",
-        "Group",
-        "ListResponse",
-        "Member",
-        "Meta",
-        "MultiValue",
-        "Name",
-        "Plan",
-        "PlanRow",
-        "Progress",
-        "Report",
-        "ReportRow",
-        "ResourceType",
-        "RunSummary",
-        "SavedPlan",
-        "Schema",
-        "SearchRequest",
-        "ServiceProviderConfig",
-        "TeamState",
-        "User",
-    )
-)
-
-
 def __getattr__(name: str) -> Any:
-    if name in _RESOURCES:
+    # The TypedDicts (listed in __all__, imported above for type checkers) come from
+    # celonis_scim.resources when first asked for: they describe data for type checkers and
+    # cost import time (typing_extensions before 3.11) for nothing else.
+    if name in __all__:
         from . import resources
 
         return getattr(resources, name)
@@ -116,7 +85,7 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> "list[str]":
-    return sorted(set(globals()) | _RESOURCES)
+    return sorted(set(globals()) | set(__all__))
 
 __all__ = [
     "ApiError",

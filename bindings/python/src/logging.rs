@@ -7,6 +7,7 @@
 
 use std::sync::{Arc, RwLock};
 
+use celonis_scim::http::exchange_log::is_ours;
 use log::{LevelFilter, Log, Metadata, Record};
 use pyo3::prelude::*;
 use pyo3_log::{Caching, Logger};
@@ -36,11 +37,6 @@ impl Bridge {
         let mut slot = self.logger.write().unwrap_or_else(|p| p.into_inner());
         Some(slot.get_or_insert_with(|| Arc::new(made)).clone())
     }
-}
-
-/// Whether a record is the client's own (`celonis_scim` and its modules).
-fn is_ours(target: &str) -> bool {
-    target == "celonis_scim" || target.starts_with("celonis_scim::")
 }
 
 impl Log for Bridge {

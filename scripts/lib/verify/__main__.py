@@ -80,7 +80,8 @@ def main():
 
 def full(results, dist, version, folder, server):
     for wheel in python_wheels.wheels(dist, "*linux*.whl"):
-        results.check(f"auditwheel {wheel.name}", python_wheels.auditwheel, wheel) if "x86_64" not in wheel.name or "musl" in wheel.name else None
+        if "manylinux" not in wheel.name or "x86_64" not in wheel.name:  # the host's was checked above
+            results.check(f"auditwheel {wheel.name}", python_wheels.auditwheel, wheel)
         results.check(f"licences in {wheel.name}", python_wheels.licences_in_wheel, wheel)
     for wheel in python_wheels.wheels(dist, "*manylinux*aarch64*.whl"):
         results.check(f"glibc symbols of {wheel.name}", python_wheels.max_glibc, wheel)
