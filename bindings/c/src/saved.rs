@@ -7,7 +7,7 @@ use std::ffi::{c_char, c_void};
 use std::path::Path;
 
 use celonis_scim::sync::journal::{self, undo_plan};
-use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, SavedPlan, TeamState};
+use celonis_scim::sync::{ApplyOptions, Input, Job, JobOptions, Plan, SavedPlan, TeamState};
 
 use crate::client::{client_ref, cscim_client};
 use crate::error::cscim_error;
@@ -28,10 +28,9 @@ pub unsafe extern "C" fn cscim_plan_to_save(client: *const cscim_client, desired
         guard_out(out_json, out_error, || {
             let c = client_ref(client)?;
             check_out(out_json, "out_json")?;
-            let input = text(desired_json, "desired_json")?;
-            let desired = DesiredState::from_json(input)?;
-            let options: PlanOptions = json_or_default(options_json, "options_json")?;
-            put_json(out_json, &c.plan_to_save(&desired, &options, Some(input.as_bytes()))?)
+            let input = Input::Json(text(desired_json, "desired_json")?.to_owned());
+            let options = JobOptions::from_value(json_or_default(options_json, "options_json")?)?;
+            put_json(out_json, &Job::new(c, Some(input), options)?.plan_to_save()?)
         })
     }
 }
@@ -55,7 +54,7 @@ pub unsafe extern "C" fn cscim_apply_saved(
     // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
         let saved = || Ok(SavedPlan::from_json(text(saved_json, "saved_json")?)?);
-        applying(client, options_json, progress, user_data, out_json, out_error, saved, |c, saved, o, p| c.apply_saved(&saved, o, Some(p)))
+        applying(client, options_json, progress, user_data, out_json, out_error, saved, |job, saved, o, p| job.apply_saved(&saved, o, Some(p)))
     }
 }
 
@@ -75,7 +74,7 @@ pub unsafe extern "C" fn cscim_resume(
     out_error: *mut *mut cscim_error,
 ) -> cscim_status {
     // SAFETY: the pointers are NULL or valid, as this function's contract states.
-    unsafe { applying(client, options_json, progress, user_data, out_json, out_error, || text(run, "run"), |c, run, o, p| c.resume(run, o, Some(p))) }
+    unsafe { applying(client, options_json, progress, user_data, out_json, out_error, || text(run, "run"), |job, run, o, p| job.resume(run, o, Some(p))) }
 }
 
 /// The plan that undoes run `run` of the journal in `journal_dir` (reactivations, earlier

@@ -2,9 +2,9 @@
 //! with a progress function, render a plan as a readable diff.
 
 use std::ffi::{CString, c_char, c_void};
-use std::path::Path;
+use std::path::PathBuf;
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Plan, PlanOptions, Progress, ProgressFn, Report, Selection, render};
+use celonis_scim::sync::{ApplyOptions, Input, Job, JobOptions, MappingSource, Plan, Progress, ProgressFn, Report, Selection, render};
 
 use crate::client::{client_ref, cscim_client};
 use crate::error::cscim_error;
@@ -57,9 +57,9 @@ pub unsafe extern "C" fn cscim_plan(client: *const cscim_client, desired_json: *
         guard_out(out_json, out_error, || {
             let c = client_ref(client)?;
             check_out(out_json, "out_json")?;
-            let desired: DesiredState = json(desired_json, "desired_json")?;
-            let options: PlanOptions = json_or_default(options_json, "options_json")?;
-            put_json(out_json, &c.plan(&desired, &options)?)
+            let input = Input::Json(text(desired_json, "desired_json")?.to_owned());
+            let options = JobOptions::from_value(json_or_default(options_json, "options_json")?)?;
+            put_json(out_json, &Job::new(c, Some(input), options)?.plan()?)
         })
     }
 }
@@ -78,11 +78,12 @@ pub unsafe extern "C" fn cscim_plan_file(client: *const cscim_client, path: *con
         guard_out(out_json, out_error, || {
             let c = client_ref(client)?;
             check_out(out_json, "out_json")?;
-            let path = Path::new(text(path, "path")?);
-            let mapping = if mapping_path.is_null() { None } else { Some(Path::new(text(mapping_path, "mapping_path")?)) };
-            let desired = DesiredState::from_path(path, mapping)?;
-            let options: PlanOptions = json_or_default(options_json, "options_json")?;
-            put_json(out_json, &c.plan(&desired, &options)?)
+            let input = Input::Path(PathBuf::from(text(path, "path")?));
+            let mut options = JobOptions::from_value(json_or_default(options_json, "options_json")?)?;
+            if !mapping_path.is_null() {
+                options.mapping = Some(MappingSource::File(PathBuf::from(text(mapping_path, "mapping_path")?)));
+            }
+            put_json(out_json, &Job::new(c, Some(input), options)?.plan()?)
         })
     }
 }
@@ -106,7 +107,7 @@ pub unsafe extern "C" fn cscim_apply(
 ) -> cscim_status {
     // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
-        applying(client, options_json, progress, user_data, out_json, out_error, || json::<Plan>(plan_json, "plan_json"), |c, plan, o, p| c.apply(&plan, o, Some(p)))
+        applying(client, options_json, progress, user_data, out_json, out_error, || json::<Plan>(plan_json, "plan_json"), |job, plan, o, p| job.apply_plan(&plan, o, Some(p)))
     }
 }
 
@@ -125,7 +126,7 @@ pub(crate) unsafe fn applying<T>(
     out_json: *mut *mut c_char,
     out_error: *mut *mut cscim_error,
     input: impl FnOnce() -> Result<T, Failure>,
-    apply: impl FnOnce(&celonis_scim::Client, T, &ApplyOptions, ProgressFn<'_>) -> celonis_scim::Result<Report>,
+    apply: impl FnOnce(&Job<'_>, T, &ApplyOptions, ProgressFn<'_>) -> celonis_scim::Result<Report>,
 ) -> cscim_status {
     // SAFETY: the pointers are passed on under the caller's promise.
     unsafe {
@@ -135,7 +136,7 @@ pub(crate) unsafe fn applying<T>(
             let input = input()?;
             let options: ApplyOptions = json_or_default(options_json, "options_json")?;
             let report = progress_fn(progress, user_data);
-            put_json(out_json, &apply(c, input, &options, &report)?)
+            put_json(out_json, &apply(&Job::new(c, None, JobOptions::default())?, input, &options, &report)?)
         })
     }
 }

@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use celonis_scim::{BulkRequest, ClientConfig, Group, IterOptions, ListOptions, Projection, SearchRequest, User, celonis_base_url};
+use celonis_scim::sync::{Job, JobOptions};
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
 use serde_json::Value;
@@ -235,11 +236,10 @@ impl Client {
     #[napi(ts_args_type = "desired: DesiredState | string, options?: PlanOptions", ts_return_type = "Promise<Plan>")]
     pub fn plan<'e>(&self, env: &'e Env, desired: Value, options: Option<Object<'e>>) -> Result<Object<'e>> {
         let call = CallOptions::read(env, options)?;
-        let prepared = crate::sync::plan_options(call.values).map(|(o, mapping)| (crate::sync::Desired::new(desired, mapping), o));
         let client = self.inner.with_cancel(&call.cancel);
-        match prepared {
+        match JobOptions::from_value(call.values) {
             // A path is read there too, off the event loop.
-            Ok((desired, o)) => task::call(env, move || client.plan(&desired.read()?.0, &o)),
+            Ok(o) => task::call(env, move || Job::new(&client, Some(crate::sync::input(desired)), o)?.plan()),
             Err(e) => task::fail(env, e),
         }
     }
@@ -256,7 +256,7 @@ impl Client {
         let prepared = crate::sync::apply_options(call.values).and_then(|o| Ok((model::<celonis_scim::sync::Plan>(plan, "plan")?, o)));
         let client = self.inner.with_cancel(&call.cancel);
         match prepared {
-            Ok((plan, o)) => task::call(env, move || crate::sync::with_progress(progress, |p| client.apply(&plan, &o, Some(p)))),
+            Ok((plan, o)) => task::call(env, move || crate::sync::with_progress(progress, |p| Job::new(&client, None, JobOptions::default())?.apply_plan(&plan, &o, Some(p)))),
             Err(e) => task::fail(env, e),
         }
     }
@@ -268,17 +268,9 @@ impl Client {
     #[napi(ts_args_type = "desired: DesiredState | string, options?: PlanOptions", ts_return_type = "Promise<SavedPlan>")]
     pub fn plan_to_save<'e>(&self, env: &'e Env, desired: Value, options: Option<Object<'e>>) -> Result<Object<'e>> {
         let call = CallOptions::read(env, options)?;
-        let input = match &desired {
-            Value::String(_) => None,
-            other => serde_json::to_vec(other).ok(),
-        };
-        let prepared = crate::sync::plan_options(call.values).map(|(o, mapping)| (crate::sync::Desired::new(desired, mapping), o));
         let client = self.inner.with_cancel(&call.cancel);
-        match prepared {
-            Ok((desired, o)) => task::call(env, move || {
-                let (desired, file) = desired.read()?;
-                client.plan_to_save(&desired, &o, input.or(file).as_deref())
-            }),
+        match JobOptions::from_value(call.values) {
+            Ok(o) => task::call(env, move || Job::new(&client, Some(crate::sync::input(desired)), o)?.plan_to_save()),
             Err(e) => task::fail(env, e),
         }
     }
@@ -292,7 +284,7 @@ impl Client {
         let prepared = crate::sync::apply_options(call.values).and_then(|o| Ok((crate::sync::saved_plan(saved)?, o)));
         let client = self.inner.with_cancel(&call.cancel);
         match prepared {
-            Ok((saved, o)) => task::call(env, move || crate::sync::with_progress(progress, |p| client.apply_saved(&saved, &o, Some(p)))),
+            Ok((saved, o)) => task::call(env, move || crate::sync::with_progress(progress, |p| Job::new(&client, None, JobOptions::default())?.apply_saved(&saved, &o, Some(p)))),
             Err(e) => task::fail(env, e),
         }
     }
@@ -318,7 +310,7 @@ impl Client {
         let call = CallOptions::read(env, options)?;
         let client = self.inner.with_cancel(&call.cancel);
         match crate::sync::apply_options(call.values) {
-            Ok(o) => task::call(env, move || crate::sync::with_progress(progress, |p| client.resume(&run, &o, Some(p)))),
+            Ok(o) => task::call(env, move || crate::sync::with_progress(progress, |p| Job::new(&client, None, JobOptions::default())?.resume(&run, &o, Some(p)))),
             Err(e) => task::fail(env, e),
         }
     }

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Mapping, Plan, Selection, PlanOptions, Progress, SavedPlan, TeamState, render};
+use celonis_scim::sync::{ApplyOptions, Input, Plan, Progress, SavedPlan, Selection, TeamState, render};
 use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
@@ -25,54 +25,13 @@ pub struct ApplyProgress {
 /// The progress callback: called on the event loop, never blocking the work.
 pub type ProgressCallback = ThreadsafeFunction<ApplyProgress, Unknown<'static>, ApplyProgress, Status, false>;
 
-/// The desired state as given: an object, or the path of a CSV or JSON file (read by
-/// [`Desired::read`], on the addon's threads).
-pub struct Desired {
-    value: Value,
-    mapping: Option<MappingArg>,
-}
-
-/// The `mapping` option: a mapping file's path (read on the addon's threads), or the mapping
-/// as an object (`{ preset: 'okta' }`, converted at once).
-pub enum MappingArg {
-    /// A TOML or JSON mapping file.
-    File(PathBuf),
-    /// A mapping given as data.
-    Given(Box<Mapping>),
-}
-
-impl Desired {
-    /// The desired state as given, and its mapping, if any.
-    pub fn new(value: Value, mapping: Option<MappingArg>) -> Self {
-        Desired { value, mapping }
+/// The job's input as given: the path of an export (read on the addon's threads), or the
+/// desired state as an object.
+pub fn input(desired: Value) -> Input {
+    match desired {
+        Value::String(path) => Input::Path(PathBuf::from(path)),
+        other => Input::Value(other),
     }
-
-    /// Reads it: the file (once, returning its bytes to fingerprint too), or the object as a
-    /// core model.
-    pub fn read(self) -> celonis_scim::Result<(DesiredState, Option<Vec<u8>>)> {
-        let read = |path: &str, m: Option<&Mapping>| DesiredState::read_export(Path::new(path), m).map(|(s, bytes)| (s, Some(bytes)));
-        match self.value {
-            Value::String(path) => match self.mapping {
-                None => read(&path, None),
-                Some(MappingArg::Given(m)) => read(&path, Some(&m)),
-                Some(MappingArg::File(m)) => read(&path, Some(&Mapping::from_file(&m)?)),
-            },
-            _ if self.mapping.is_some() => Err(celonis_scim::Error::config("mapping is for reading a file: an object is already the desired state")),
-            other => model(other, "desired").map(|s| (s, None)),
-        }
-    }
-}
-
-/// Plan options from JS (already with the core's names), plus `mapping` (a mapping file's
-/// path, or the mapping as an object).
-pub fn plan_options(mut opts: Value) -> celonis_scim::Result<(PlanOptions, Option<MappingArg>)> {
-    let mapping = match opts.as_object_mut().and_then(|m| m.remove("mapping")) {
-        None => None,
-        Some(Value::String(path)) => Some(MappingArg::File(PathBuf::from(path))),
-        Some(given) => Some(MappingArg::Given(Box::new(Mapping::from_value(given)?))),
-    };
-    let plan = serde_json::from_value(opts).map_err(|e| celonis_scim::Error::config(format!("invalid plan options: {e}")))?;
-    Ok((plan, mapping))
 }
 
 /// Apply options from JS (already with the core's names).

@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use celonis_scim::sync::{ApplyOptions, DesiredState, Mapping, Plan, Selection, render_html, PlanOptions, Progress, Report, SavedPlan, TeamState, render};
+use celonis_scim::sync::{ApplyOptions, Input, Job, JobOptions, Plan, Progress, Report, SavedPlan, Selection, TeamState, render, render_html};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyString};
 
@@ -10,51 +10,21 @@ use crate::client::Client;
 use crate::convert::{Interrupt, blocking, from_py, to_py_value, unwind_safe};
 use crate::errors::to_py;
 
-/// The desired state as given: a dict (converted with the GIL), or a file path (read later,
-/// with the GIL released) with its mapping.
-enum Desired {
-    State(DesiredState),
-    File(PathBuf, Option<MappingArg>),
+/// Whether a value names a file: a `str` or an `os.PathLike`.
+fn is_path(value: &Bound<'_, PyAny>) -> PyResult<bool> {
+    Ok(value.is_instance_of::<PyString>() || value.hasattr("__fspath__")?)
 }
 
-/// `mapping=`: a mapping file's path (read later, with the GIL released), or the mapping as a
-/// dict (`{"preset": "okta"}`, converted now).
-enum MappingArg {
-    File(PathBuf),
-    Given(Box<Mapping>),
-}
-
-impl MappingArg {
-    fn from_py(value: &Bound<'_, PyAny>) -> PyResult<Self> {
-        if value.is_instance_of::<PyString>() || value.hasattr("__fspath__")? {
-            return Ok(MappingArg::File(value.extract()?));
-        }
-        let json: serde_json::Value = from_py(value, "mapping")?;
-        Mapping::from_value(json).map(|m| MappingArg::Given(Box::new(m))).map_err(to_py)
+/// The job's input and options as given: `desired` a path (read later, off the GIL) or a
+/// dict; `mapping=` a path or a dict; the keyword options (with `journal=`).
+fn job_args(desired: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<(Input, JobOptions)> {
+    let input = if is_path(desired)? { Input::Path(desired.extract()?) } else { Input::State(from_py(desired, "desired")?) };
+    let mut values: serde_json::Map<String, serde_json::Value> = self::options(options, "plan options")?;
+    if let Some(mapping) = mapping {
+        let mapping = if is_path(mapping)? { serde_json::Value::String(mapping.extract::<PathBuf>()?.to_string_lossy().into_owned()) } else { from_py(mapping, "mapping")? };
+        values.insert("mapping".into(), mapping);
     }
-}
-
-impl Desired {
-    fn from_py(value: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
-        if value.is_instance_of::<PyString>() || value.hasattr("__fspath__")? {
-            return Ok(Desired::File(value.extract()?, mapping.map(MappingArg::from_py).transpose()?));
-        }
-        if mapping.is_some() {
-            return Err(to_py(celonis_scim::Error::config("mapping= is for reading a file: a dict is already the desired state")));
-        }
-        from_py(value, "desired").map(Desired::State)
-    }
-
-    /// The desired state, with the bytes of the file it came from (read once, here), if any.
-    fn read(self) -> celonis_scim::Result<(DesiredState, Option<Vec<u8>>)> {
-        let read = |path: &PathBuf, m: Option<&Mapping>| DesiredState::read_export(path, m).map(|(s, bytes)| (s, Some(bytes)));
-        match self {
-            Desired::State(s) => Ok((s, None)),
-            Desired::File(path, None) => read(&path, None),
-            Desired::File(path, Some(MappingArg::Given(m))) => read(&path, Some(&m)),
-            Desired::File(path, Some(MappingArg::File(m))) => read(&path, Some(&Mapping::from_file(&m)?)),
-        }
-    }
+    Ok((input, JobOptions::from_value(serde_json::Value::Object(values)).map_err(to_py)?))
 }
 
 /// Options from keyword arguments; paths (`os.PathLike`, as `journal=`) become strings.
@@ -72,41 +42,34 @@ fn options<T: serde::de::DeserializeOwned + Default>(options: Option<&Bound<'_, 
 impl Client {
     /// `Client.plan`: see its docstring in client.rs.
     pub fn plan_impl(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
-        let desired = Desired::from_py(desired, mapping)?;
-        let options: PlanOptions = self::options(options, "plan options")?;
-        blocking(py, self.inner(), |c| c.plan(&desired.read()?.0, &options))
+        let (input, options) = job_args(desired, mapping, options)?;
+        blocking(py, self.inner(), |c| Job::new(c, Some(input), options)?.plan())
     }
 
     /// `Client.apply`: see its docstring in client.rs.
     pub fn apply_impl(&self, py: Python<'_>, plan: &Bound<'_, PyAny>, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         let plan: Plan = from_py(plan, "plan")?;
         let options: ApplyOptions = self::options(options, "apply options")?;
-        self.applying(py, progress, |c, p| c.apply(&plan, &options, Some(p)))
+        self.applying(py, progress, |c, p| Job::new(c, None, JobOptions::default())?.apply_plan(&plan, &options, Some(p)))
     }
 
     /// `Client.plan_to_save`: see its docstring in client.rs.
     pub fn plan_to_save_impl(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
-        let desired = Desired::from_py(desired, mapping)?;
-        let options: PlanOptions = self::options(options, "plan options")?;
-        blocking(py, self.inner(), |c| {
-            // What the saved plan fingerprints: the file's bytes, or the dict's JSON.
-            let (desired, file) = desired.read()?;
-            let input = file.or_else(|| serde_json::to_vec(&desired).ok());
-            c.plan_to_save(&desired, &options, input.as_deref())
-        })
+        let (input, options) = job_args(desired, mapping, options)?;
+        blocking(py, self.inner(), |c| Job::new(c, Some(input), options)?.plan_to_save())
     }
 
     /// `Client.apply_saved`: see its docstring in client.rs.
     pub fn apply_saved_impl(&self, py: Python<'_>, saved: &Bound<'_, PyAny>, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         let saved = from_py::<SavedPlan>(saved, "saved plan")?.checked().map_err(to_py)?;
         let options: ApplyOptions = self::options(options, "apply options")?;
-        self.applying(py, progress, |c, p| c.apply_saved(&saved, &options, Some(p)))
+        self.applying(py, progress, |c, p| Job::new(c, None, JobOptions::default())?.apply_saved(&saved, &options, Some(p)))
     }
 
     /// `Client.resume`: see its docstring in client.rs.
     pub fn resume_impl(&self, py: Python<'_>, run: &str, progress: Option<Py<PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         let options: ApplyOptions = self::options(options, "apply options")?;
-        self.applying(py, progress, |c, p| c.resume(run, &options, Some(p)))
+        self.applying(py, progress, |c, p| Job::new(c, None, JobOptions::default())?.resume(run, &options, Some(p)))
     }
 
     /// Runs an apply of some kind off the GIL, with Ctrl-C and progress: a KeyboardInterrupt

@@ -118,7 +118,7 @@ impl ConfigFile {
             None => return Ok(ConfigFile::default()),
         };
         let text = std::fs::read_to_string(&path).map_err(|e| Error::config(format!("cannot read the config file {}: {e}", path.display())))?;
-        let mut config: ConfigFile = toml::from_str(&text).map_err(|e| Error::config(format!("{}: {}", path.display(), e.to_string().trim())))?;
+        let mut config = parse(&text).map_err(|why| Error::config(format!("{}: {why}", path.display())))?;
         config.dir = path.parent().map(Path::to_owned).filter(|d| !d.as_os_str().is_empty()).unwrap_or_else(|| PathBuf::from("."));
         config.input.mapping = config.input.mapping.map(|m| config.dir.join(m));
         config.apply.journal = config.apply.journal.map(|j| config.dir.join(j));
@@ -144,6 +144,48 @@ impl ConfigFile {
             .unwrap_or_else(std::env::temp_dir);
         state.join("celonis-scim/journal")
     }
+}
+
+/// The keys whose values are secrets: never written in the file, never echoed from it.
+const SECRET_KEYS: &[&str] = &["token", "app_key", "client_secret"];
+
+/// Parses the file's text. A secret written literally is refused, and no message quotes the
+/// file: TOML's own errors are given by line and column with their message alone (never the
+/// line), and a message on a line that sets a secret key is not shown at all.
+fn parse(text: &str) -> Result<ConfigFile, String> {
+    let position = |e: &toml::de::Error| {
+        let at = e.span().map_or(0, |s| s.start).min(text.len());
+        let line = text[..at].matches('\n').count() + 1;
+        let column = at - text[..at].rfind('\n').map_or(0, |i| i + 1) + 1;
+        (line, column)
+    };
+    let refuse = |e: toml::de::Error| {
+        let (line, column) = position(&e);
+        let secret_line = text.lines().nth(line - 1).is_some_and(sets_secret);
+        if secret_line {
+            format!("line {line}, column {column}: not valid here (the line sets a secret key, so it is not shown)")
+        } else {
+            format!("line {line}, column {column}: {}", e.message().trim())
+        }
+    };
+    let table: toml::Table = text.parse().map_err(refuse)?;
+    if let Some(connection) = table.get("connection").and_then(toml::Value::as_table) {
+        for key in SECRET_KEYS {
+            if connection.get(*key).is_some_and(|v| !v.is_table()) {
+                return Err(format!(
+                    "[connection] {key}: a secret is never written in the config file; say where to find it: {{ env = \"NAME\" }}, {{ file = \"PATH\" }} or {{ command = [\"PROGRAM\", \"ARG\"] }}"
+                ));
+            }
+        }
+    }
+    toml::from_str(text).map_err(refuse)
+}
+
+/// Whether a line of the file sets one of the [`SECRET_KEYS`] (`token = ...`).
+fn sets_secret(line: &str) -> bool {
+    let Some((key, _)) = line.split_once('=') else { return false };
+    let key = key.trim().trim_matches(['"', '\'']).rsplit('.').next().unwrap_or_default();
+    SECRET_KEYS.contains(&key)
 }
 
 impl SecretSource {

@@ -2,6 +2,12 @@
 
 use celonis_scim::ErrorKind;
 
+/// The command line is not one the tool takes (clap's convention).
+pub const USAGE: u8 = 2;
+/// `plan --detailed-exitcode`: changes are pending.
+pub const DETAILED_PENDING: u8 = 2;
+/// `--detailed-exitcode`: any error, of any kind.
+pub const DETAILED_ERROR: u8 = 1;
 /// Input or output on the local machine failed (a file could not be read).
 pub const IO: u8 = 21;
 /// `apply` finished, but some operations failed (the report says which).

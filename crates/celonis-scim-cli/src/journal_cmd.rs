@@ -2,7 +2,7 @@
 
 use celonis_scim::Client;
 use celonis_scim::sync::journal::{self, undo_plan};
-use celonis_scim::sync::{ApplyOptions, SAVED_PLAN_FORMAT, SavedPlan};
+use celonis_scim::sync::{ApplyOptions, ConflictKind, SAVED_PLAN_FORMAT, SavedPlan};
 
 use crate::args::{JournalArgs, UndoArgs};
 use crate::config_file::ConfigFile;
@@ -28,8 +28,13 @@ pub fn runs(args: &JournalArgs, json: bool, config: &ConfigFile) -> Result<(), F
             (true, false) if r.is_success() => "ok",
             (true, false) => "failures",
         };
+        if let Some(problem) = &r.problem {
+            println!("{:<28} unreadable: {problem}", r.run);
+            continue;
+        }
         let resumes = r.resumes.as_deref().map(|x| format!(" (resumes {x})")).unwrap_or_default();
-        println!("{:<28} {:<22} {:>5} {:>6} {:>6} {:>9}  {state}{resumes}", r.run, r.time, r.operations, r.done, r.failed, r.uncertain);
+        let resumed_by = if r.resumed_by.is_empty() { String::new() } else { format!(" (resumed by {})", r.resumed_by.join(", ")) };
+        println!("{:<28} {:<22} {:>5} {:>6} {:>6} {:>9}  {state}{resumes}{resumed_by}", r.run, r.time, r.operations, r.done, r.failed, r.uncertain);
     }
     Ok(())
 }
@@ -40,11 +45,11 @@ pub fn undo(client: &Client, args: &UndoArgs, config: &ConfigFile) -> Result<(),
     let plan = undo_plan(&dir, &args.run)?;
     if let Some(out) = &args.out {
         let saved = SavedPlan { format: SAVED_PLAN_FORMAT.to_owned(), plan, input: None, team: Default::default() };
-        std::fs::write(out, saved.to_json()).map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
+        saved.save(out)?;
         println!("Saved the plan that undoes run {} to {}.", args.run, out.display());
         return Ok(());
     }
-    for c in plan.conflicts.iter().filter(|c| c.kind == "irreversible") {
+    for c in plan.conflicts.iter().filter(|c| c.kind == ConflictKind::Irreversible) {
         eprintln!("note: {} {}", c.subject, c.detail);
     }
     let options = ApplyOptions { journal: Some(dir), ..config.apply.clone() };

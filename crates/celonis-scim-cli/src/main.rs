@@ -19,7 +19,27 @@ use std::process::ExitCode;
 use clap::Parser;
 
 fn main() -> ExitCode {
-    let cli = args::Cli::parse();
+    // `--detailed-exitcode`: 0 nothing to do, 2 changes pending, 1 any error (a usage error
+    // included), whatever the error's own exit code.
+    let detailed = std::env::args_os().any(|a| a == "--detailed-exitcode");
+    let cli = match args::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => e.exit(),
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if detailed { exit::DETAILED_ERROR } else { exit::USAGE });
+        }
+    };
+    let code = outcome_code(cli);
+    ExitCode::from(match code {
+        0 | exit::DETAILED_PENDING => code,
+        _ if detailed => exit::DETAILED_ERROR,
+        _ => code,
+    })
+}
+
+/// Runs the command and prints its error, if any; the exit code.
+fn outcome_code(cli: args::Cli) -> u8 {
     logging::install(cli.verbose, cli.log_format);
     let stop = interrupt::install();
     // A bug must not end with exit 101 and a backtrace hint: it is an `internal` error, with
@@ -28,20 +48,20 @@ fn main() -> ExitCode {
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run::run(cli, &stop)))
         .unwrap_or_else(|_| Err(run::Failure::Scim(celonis_scim::Error::internal("the command did not complete"))));
     match outcome {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(()) => 0,
         Err(run::Failure::Scim(e)) => {
             eprintln!("error [{}]: {e}", e.code());
-            ExitCode::from(exit::code(e.kind()))
+            exit::code(e.kind())
         }
         Err(run::Failure::Io(msg)) => {
             eprintln!("error [io]: {msg}");
-            ExitCode::from(exit::IO)
+            exit::IO
         }
         Err(run::Failure::Exit(code, msg)) => {
             if !msg.is_empty() {
                 eprintln!("{msg}");
             }
-            ExitCode::from(code)
+            code
         }
     }
 }

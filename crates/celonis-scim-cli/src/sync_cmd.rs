@@ -6,9 +6,7 @@ use std::sync::Mutex;
 
 use celonis_scim::ErrorKind;
 use celonis_scim::Client;
-use celonis_scim::sync::{ApplyOptions, DesiredState, ManageGroups, Mapping, Selection, source, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, TeamState, render, render_markdown};
-
-use celonis_scim::sync::journal;
+use celonis_scim::sync::{ApplyOptions, Input, Job, JobOptions, ManageGroups, Mapping, MappingSource, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, Selection, TeamState, render, render_markdown, source};
 
 use crate::args::{ApplyArgs, FormatArg, MatchByArg, MissingArg, PlanArgs};
 use crate::config_file::ConfigFile;
@@ -20,14 +18,20 @@ fn input_file(args: &PlanArgs) -> Result<&Path, Failure> {
     args.file.as_deref().ok_or_else(|| Failure::Scim(celonis_scim::Error::config("no FILE: name the desired state (CSV or JSON)")))
 }
 
-fn plan_of(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<Plan, Failure> {
+/// The job FILE names, with the options of the flags over the config file's, journaled in
+/// the journal directory.
+fn job_of<'c>(client: &'c Client, args: &PlanArgs, config: &ConfigFile) -> Result<Job<'c>, Failure> {
     let file = input_file(args)?;
-    let (desired, input) = DesiredState::read_export(file, mapping_of(args, config)?.as_ref())?;
-    let options = plan_options(client, args, config)?;
-    let Some(out) = &args.out else { return selected(client.plan(&desired, &options)?, args) };
-    let mut saved = client.plan_to_save(&desired, &options, Some(&input))?;
+    let options = JobOptions { plan: plan_options(args, config), mapping: mapping_of(args, config)?, journal: Some(journal_dir(args.journal.journal.as_deref(), config)) };
+    Ok(Job::new(client, Some(Input::Path(file.to_owned())), options)?)
+}
+
+fn plan_of(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<Plan, Failure> {
+    let job = job_of(client, args, config)?;
+    let Some(out) = &args.out else { return selected(job.plan()?, args) };
+    let mut saved = job.plan_to_save()?;
     saved.plan = selected(saved.plan, args)?;
-    std::fs::write(out, saved.to_json()).map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
+    saved.save(out)?;
     Ok(saved.plan)
 }
 
@@ -41,13 +45,13 @@ fn selected(plan: Plan, args: &PlanArgs) -> Result<Plan, Failure> {
 }
 
 /// The mapping the flags or the config file name: a preset, or a mapping file.
-fn mapping_of(args: &PlanArgs, config: &ConfigFile) -> Result<Option<Mapping>, Failure> {
+fn mapping_of(args: &PlanArgs, config: &ConfigFile) -> Result<Option<MappingSource>, Failure> {
     // The flags, when they name either, else the config file; a preset wins over a file.
     let flagged = args.preset.is_some() || args.mapping.is_some();
     let (preset, file) = if flagged { (&args.preset, &args.mapping) } else { (&config.input.preset, &config.input.mapping) };
     let mapping = match (preset, file) {
-        (Some(name), _) => Some(Mapping::preset(name)?),
-        (None, Some(file)) => Some(Mapping::from_file(file)?),
+        (Some(name), _) => Some(MappingSource::Given(Box::new(Mapping::preset(name)?))),
+        (None, Some(file)) => Some(MappingSource::File(file.clone())),
         (None, None) => None,
     };
     Ok(mapping)
@@ -82,9 +86,8 @@ fn saved_plan_of(client: &Client, file: &Path, force: bool) -> Result<Option<Pla
     Ok(Some(saved.plan))
 }
 
-/// The config file's plan options, with what the flags say on top; the input-shrink guard
-/// learns the last successful run's size from the journal.
-fn plan_options(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<PlanOptions, Failure> {
+/// The config file's plan options, with what the flags say on top.
+fn plan_options(args: &PlanArgs, config: &ConfigFile) -> PlanOptions {
     let mut o = config.plan.clone();
     if let Some(m) = args.match_by {
         o.match_by = match m {
@@ -108,10 +111,7 @@ fn plan_options(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result
     o.min_admins = args.min_admins.or(o.min_admins);
     o.max_input_shrink_percent = args.max_input_shrink.or(o.max_input_shrink_percent);
     o.input_complete |= args.input_complete;
-    if o.max_input_shrink_percent.is_some() && o.previous_input_users.is_none() {
-        o.previous_input_users = journal::last_successful_input_users(&journal_dir(args.journal.journal.as_deref(), config), client.base_url())?;
-    }
-    Ok(o)
+    o
 }
 
 /// The journal directory: the flag (or CELONIS_SCIM_JOURNAL), else the config file's, else
@@ -140,15 +140,11 @@ pub fn plan(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<(),
     match (args.detailed_exitcode, planned) {
         (false, planned) => planned.map(|_| ()),
         (true, Ok(plan)) if plan.is_empty() => Ok(()),
-        (true, Ok(_)) => Err(Failure::Exit(DETAILED_PENDING, String::new())),
-        (true, Err(e)) => Err(Failure::Exit(DETAILED_ERROR, describe(&e))),
+        (true, Ok(_)) => Err(Failure::Exit(exit::DETAILED_PENDING, String::new())),
+        (true, Err(e)) => Err(Failure::Exit(exit::DETAILED_ERROR, describe(&e))),
     }
 }
 
-/// `--detailed-exitcode`: changes are pending.
-const DETAILED_PENDING: u8 = 2;
-/// `--detailed-exitcode`: any error.
-const DETAILED_ERROR: u8 = 1;
 
 /// The line an error prints, as main prints it.
 fn describe(failure: &Failure) -> String {
@@ -169,7 +165,7 @@ pub fn apply(client: &Client, args: &ApplyArgs, config: &ConfigFile) -> Result<(
     if let Some(run) = &args.resume {
         let bar = Bar::new();
         let progress = |p: &Progress<'_>| bar.draw(p);
-        let report = client.resume(run, &options, Some(&progress))?;
+        let report = Job::new(client, None, JobOptions::default())?.resume(run, &options, Some(&progress))?;
         bar.finish();
         return report_outcome(&report, args.plan.json);
     }
@@ -213,7 +209,7 @@ pub fn snapshot(client: &Client, out: &Path, seat_limits: &[(String, usize)], co
     let mut limits = config.plan.seat_limits.clone();
     limits.extend(seat_limits.iter().cloned());
     let state = client.snapshot(&limits)?;
-    std::fs::write(out, state.to_json()).map_err(|e| Failure::Io(format!("cannot write {}: {e}", out.display())))?;
+    state.save(out)?;
     println!("Copied {} users and {} groups to {}.", state.users.len(), state.groups.len(), out.display());
     Ok(())
 }
@@ -258,6 +254,8 @@ pub fn apply_plan(client: &Client, plan: &Plan, options: &ApplyOptions, yes: boo
 fn report_outcome(report: &Report, json: bool) -> Result<(), Failure> {
     if json {
         json_out(report)?;
+    } else if let Some(by) = &report.completed_by {
+        println!("Nothing left to do: run {by} completed the work; nothing was sent.");
     } else {
         let run = report.run.as_deref().map(|r| format!(" (run {r})")).unwrap_or_default();
         println!("Applied{run}: {} done, {} failed.", report.done.len(), report.failed.len());

@@ -71,7 +71,7 @@ fn the_config_file_gives_what_flags_and_environment_do_not() {
     std::fs::write(&without, csv).unwrap();
     let planned = bare(&["plan", without.to_str().unwrap(), "--json"]);
     let plan: celonis_scim::sync::Plan = serde_json::from_slice(&planned.stdout).unwrap();
-    assert!(plan.conflicts.iter().any(|c| c.kind == "protected" && c.subject.starts_with("grace")), "{:?}", plan.conflicts);
+    assert!(plan.conflicts.iter().any(|c| c.kind == celonis_scim::sync::ConflictKind::Protected && c.subject.starts_with("grace")), "{:?}", plan.conflicts);
 }
 
 #[test]
@@ -174,7 +174,7 @@ fn undo_reverses_a_deactivation_and_the_lock_keeps_runs_apart() {
     let run_id = journal::runs(&journal_of(&emu)).unwrap().last().unwrap().run.clone();
 
     // While another run holds the team, undo is refused before anything is sent.
-    let held = TeamLock::acquire(&journal_of(&emu), emu.url(), "test").unwrap();
+    let held = TeamLock::acquire(emu.url()).unwrap();
     let refused = run(&emu, &["undo", &run_id, "--yes"], "");
     assert_eq!(refused.status.code(), Some(4), "{}", stderr(&refused));
     drop(held);
@@ -203,7 +203,7 @@ fn protection_flags_and_a_complete_input() {
     assert_eq!(plan(&["--input-complete"]).delete_users.len(), 2);
     let protected = plan(&["--input-complete", "--protect-user", "ada.*"]);
     assert_eq!(protected.delete_users.len(), 1);
-    assert!(protected.conflicts.iter().any(|c| c.kind == "protected"));
+    assert!(protected.conflicts.iter().any(|c| c.kind == celonis_scim::sync::ConflictKind::Protected));
 }
 
 #[test]

@@ -168,8 +168,21 @@ fn detailed_exit_codes_and_a_markdown_plan_for_a_pull_request() {
     let error = run(&emu, &["plan", "/nonexistent.csv", "--detailed-exitcode"], "");
     assert_eq!(error.status.code(), Some(1), "any error is 1");
     assert!(String::from_utf8_lossy(&error.stderr).starts_with("error ["));
+    // With --detailed-exitcode every error is 1, whatever its own code: 2 means only pending.
     let misused = run(&emu, &["apply", file, "--yes", "--detailed-exitcode"], "");
-    assert_eq!(misused.status.code(), Some(3), "plan-only flags are refused by apply");
+    assert_eq!(misused.status.code(), Some(1), "plan-only flags are refused by apply");
+    let usage = run(&emu, &["plan", file, "--detailed-exitcode", "--no-such-flag"], "");
+    assert_eq!(usage.status.code(), Some(1), "a usage error");
+    let usage = run(&emu, &["plan", file, "--no-such-flag"], "");
+    assert_eq!(usage.status.code(), Some(2), "a usage error without --detailed-exitcode is clap's 2");
+    let unconnected = std::process::Command::new(env!("CARGO_BIN_EXE_celonis-scim"))
+        .args(["plan", file, "--detailed-exitcode"])
+        .env_remove("CELONIS_SCIM_URL")
+        .env_remove("CELONIS_SCIM_TOKEN")
+        .current_dir(std::env::temp_dir())
+        .output()
+        .unwrap();
+    assert_eq!(unconnected.status.code(), Some(1), "a config error before planning");
 }
 
 #[test]

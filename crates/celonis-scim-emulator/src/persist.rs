@@ -1,27 +1,17 @@
 //! The state file: written atomically (temporary file, fsync, rename), so that a crash leaves
-//! either the old or the new file, never half of one.
+//! either the old or the new file, never half of one; readable by its owner only (it holds
+//! personal data).
 
-use std::fs::{self, File};
-use std::io::{self, Write};
+use std::fs;
+use std::io;
 use std::path::Path;
 
 use crate::store::Snapshot;
 
-/// Writes the snapshot to `path` atomically.
+/// Writes the snapshot to `path` atomically, 0600.
 pub fn save(path: &Path, snapshot: &Snapshot) -> io::Result<()> {
     let bytes = serde_json::to_vec(snapshot).map_err(io::Error::other)?;
-    let tmp = path.with_extension(format!("tmp.{}", std::process::id()));
-    {
-        let mut f = File::create(&tmp)?;
-        f.write_all(&bytes)?;
-        f.sync_all()?;
-    }
-    fs::rename(&tmp, path)?;
-    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-        // Make the rename itself durable.
-        File::open(dir).and_then(|d| d.sync_all()).ok();
-    }
-    Ok(())
+    celonis_scim::private_files::write(path, &bytes)
 }
 
 /// Reads the snapshot at `path`; `None` when there is no file yet.

@@ -59,7 +59,7 @@ fn two_runs_against_one_team_never_overlap() {
     let c = client(&emu);
     let desired = DesiredState { users: vec![user("a", &[])], ..Default::default() };
     let plan = c.plan(&desired, &PlanOptions::default()).unwrap();
-    let held = TeamLock::acquire(&dir, c.base_url(), "other-run").unwrap();
+    let held = TeamLock::acquire(c.base_url()).unwrap();
     let err = c.apply(&plan, &journaled(&dir), None).unwrap_err();
     assert_eq!((err.kind(), err.scim_type.as_deref()), (ErrorKind::Validation, Some("locked")));
     assert!(state(&c).is_empty(), "nothing was sent");
@@ -113,11 +113,12 @@ fn resume_after_a_kill_reads_again_what_the_journal_is_unsure_of() {
     let mut killed = lines[..10].join("\n");
     killed.push('\n');
     killed.push_str(&lines[10][..lines[10].len() / 2]);
-    std::fs::write(&path, killed).unwrap();
+    // The run was against the team that `emu` now stands for.
+    let emu = emulator();
+    std::fs::write(&path, killed.replace(full.base_url(), client(&emu).base_url())).unwrap();
     let log = RunLog::read(&dir, &run).unwrap();
     assert_eq!((log.summary().done, log.summary().uncertain, log.summary().finished), (4, 1, false));
 
-    let emu = emulator();
     let c = client(&emu);
     for u in &desired.users[..5] {
         c.create_user(&celonis_scim::User { display_name: u.display_name.clone(), emails: vec![celonis_scim::MultiValue::of(u.emails[0].clone())], ..celonis_scim::User::new(u.user_name.clone()) }).unwrap();
@@ -181,13 +182,13 @@ fn an_input_that_shrank_since_the_last_successful_run_is_refused() {
     let guarded = PlanOptions { max_input_shrink_percent: Some(20.0), ..Default::default() };
     let plan = c.plan(&all, &guarded).unwrap();
     assert!(c.apply(&plan, &journaled(&dir), None).unwrap().is_success());
-    assert_eq!(journal::last_successful_input_users(&dir, c.base_url()).unwrap(), Some(10));
+    assert_eq!(journal::last_applied_input_users(&dir, c.base_url()).unwrap(), Some(10));
 
     let half = DesiredState { users: all.users[..5].to_vec(), ..Default::default() };
     // At plan time, given the last run's size: a conflict.
     let told = PlanOptions { previous_input_users: Some(10), ..guarded.clone() };
     let plan = c.plan(&half, &PlanOptions { missing_users: MissingUsers::Deactivate, ..told }).unwrap();
-    assert!(plan.conflicts.iter().any(|c| c.kind == "input_shrank"));
+    assert!(plan.conflicts.iter().any(|c| c.kind == celonis_scim::sync::ConflictKind::InputShrank));
     // At apply time, from the journal, even when the plan was not told.
     let plan = c.plan(&half, &PlanOptions { missing_users: MissingUsers::Deactivate, ..guarded }).unwrap();
     assert!(plan.conflicts.is_empty());

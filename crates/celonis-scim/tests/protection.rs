@@ -118,7 +118,7 @@ fn a_saved_plan_is_applied_exactly_or_refused_when_stale() {
     apply_ok(&c, &team, &PlanOptions::default(), &ApplyOptions::default());
     let mut next = team.clone();
     next.users[0].display_name = Some("Alice".into());
-    let saved = SavedPlan::from_json(&c.plan_to_save(&next, &PlanOptions::default(), Some(b"input")).unwrap().to_json()).unwrap();
+    let saved = SavedPlan::from_json(&c.plan_to_save(&next, &PlanOptions::default()).unwrap().to_json()).unwrap();
     // Someone changes a meanwhile: the saved plan is stale.
     let id = c.iter_users(&Default::default()).map(|u| u.unwrap()).find(|u| u.user_name.as_deref() == Some("a@example.com")).unwrap().id.unwrap();
     let mut a = c.get_user(&id, &Default::default()).unwrap();

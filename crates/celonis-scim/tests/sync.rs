@@ -162,7 +162,7 @@ fn conflicts_are_explained_and_not_sent() {
     // A seat limit: the plan says so and apply refuses unless forced.
     desired.users[0].role = Some("ANALYST".into());
     let plan = c.plan(&desired, &PlanOptions { seat_limits: [("ANALYST".to_owned(), 0)].into(), ..Default::default() }).unwrap();
-    assert!(plan.conflicts.iter().any(|c| c.kind == "seat_limit"));
+    assert!(plan.conflicts.iter().any(|c| c.kind == celonis_scim::sync::ConflictKind::SeatLimit));
     assert_eq!(plan.seats.after["ANALYST"], plan.seats.before["ANALYST"] + 1);
     let err = c.apply(&plan, &ApplyOptions::default(), None).unwrap_err();
     assert_eq!(err.scim_type.as_deref(), Some("seatLimit"));

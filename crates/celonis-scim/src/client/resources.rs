@@ -13,6 +13,8 @@ use crate::validate::{self, Roles, check_email_unchanged};
 pub trait Managed: Resource {
     /// Checks the rules of [`crate::validate`] before sending.
     fn check(&self, roles: &Roles) -> Result<()>;
+    /// The attribute of the unique name (`userName`, `displayName`).
+    const NAME_ATTRIBUTE: &'static str;
     /// The unique name the server knows it by (`userName`, a group's `displayName`).
     fn unique_name(&self) -> Option<&str>;
     /// Learns from a resource the server returned.
@@ -21,6 +23,7 @@ pub trait Managed: Resource {
 }
 
 impl Managed for User {
+    const NAME_ATTRIBUTE: &'static str = "userName";
     fn check(&self, roles: &Roles) -> Result<()> {
         validate::check_user(self, roles)
     }
@@ -33,6 +36,7 @@ impl Managed for User {
 }
 
 impl Managed for Group {
+    const NAME_ATTRIBUTE: &'static str = "displayName";
     fn check(&self, roles: &Roles) -> Result<()> {
         validate::check_group(self, roles)
     }

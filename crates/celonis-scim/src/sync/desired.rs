@@ -104,12 +104,6 @@ impl DesiredState {
     /// JSON form for anything else without one). The kind of export comes from the file's
     /// extension (`.csv`, `.json`, `.ldif`), else from the mapping.
     pub fn from_export(path: &Path, mapping: Option<&super::source::Mapping>) -> Result<Self> {
-        Self::read_export(path, mapping).map(|(state, _)| state)
-    }
-
-    /// As [`DesiredState::from_export`], with the bytes the file held: what a saved plan
-    /// fingerprints, without reading the file twice.
-    pub fn read_export(path: &Path, mapping: Option<&super::source::Mapping>) -> Result<(Self, Vec<u8>)> {
         use super::source::{self, Format};
         let bytes = std::fs::read(path).map_err(|e| Error::validation("input", "unreadable", format!("cannot read {}: {e}", path.display())))?;
         let format = source::format_of(path).or(mapping.and_then(|m| m.format)).unwrap_or(Format::Json);
@@ -121,7 +115,14 @@ impl DesiredState {
             (_, Some(m)) => source::read(&bytes, format, m),
             (_, None) => source::read(&bytes, format, &source::Mapping::preset("standard")?),
         }?;
-        Ok((state, bytes))
+        Ok(state)
+    }
+
+    /// The input's fingerprint: FNV-1a 64 (hex) of this state's JSON, so that the same users
+    /// and groups give the same fingerprint however they were given (a file through a
+    /// mapping, a dict, an object, JSON text) and in every language.
+    pub fn fingerprint(&self) -> String {
+        super::saved::fingerprint(&serde_json::to_vec(self).unwrap_or_default())
     }
 
     /// Every problem of the input, at once: missing or long names, unknown roles, too many

@@ -111,12 +111,55 @@ pub struct MembershipChange {
     pub remove: Vec<MemberRef>,
 }
 
+/// Why a plan leaves something out or will not be applied as it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    /// An existing user's email would change (Celonis never allows it).
+    EmailChange,
+    /// A user would be in more than 50 groups.
+    TooManyGroups,
+    /// A role would need more licence seats than the limit.
+    SeatLimit,
+    /// A protected user or group would be changed.
+    Protected,
+    /// Fewer active admins than the minimum would be left.
+    MinAdmins,
+    /// Deletions from an input that does not declare itself complete.
+    IncompleteInput,
+    /// The input lists far fewer users than the last run that applied an input.
+    InputShrank,
+    /// An undo plan: a deletion that cannot be undone.
+    Irreversible,
+}
+
+impl ConflictKind {
+    /// The kind as it is written in JSON (`seat_limit`, ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ConflictKind::EmailChange => "email_change",
+            ConflictKind::TooManyGroups => "too_many_groups",
+            ConflictKind::SeatLimit => "seat_limit",
+            ConflictKind::Protected => "protected",
+            ConflictKind::MinAdmins => "min_admins",
+            ConflictKind::IncompleteInput => "incomplete_input",
+            ConflictKind::InputShrank => "input_shrank",
+            ConflictKind::Irreversible => "irreversible",
+        }
+    }
+}
+
+impl std::fmt::Display for ConflictKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// Something the plan will not send, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Conflict {
-    /// `email_change`, `too_many_groups`, `seat_limit`, `protected`, `min_admins`,
-    /// `incomplete_input` or `input_shrank`.
-    pub kind: String,
+    /// What kind of conflict.
+    pub kind: ConflictKind,
     /// The user or role concerned.
     pub subject: String,
     /// The explanation.
@@ -148,6 +191,11 @@ pub struct Plan {
     /// How many users the input lists (the journal keeps it for the input-shrink guard).
     #[serde(default)]
     pub input_users: usize,
+    /// The fingerprint of the input the plan was made from (FNV-1a of the desired state's
+    /// JSON, hex); none for a plan made otherwise (an undo). The journal counts a run as
+    /// applying an input only when its plan has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<String>,
     /// Whether the input declared itself complete (or the caller vouched for it): deletions
     /// are applied only then.
     #[serde(default)]

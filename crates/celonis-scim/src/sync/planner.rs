@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use super::desired::{DesiredGroup, DesiredState, DesiredUser};
 use super::options::{ManageGroups, MatchBy, MissingUsers, PlanOptions};
 use super::protect;
-use super::plan::{Change, Conflict, GroupCreate, GroupRef, GroupUpdate, MemberRef, MembershipChange, Plan, UserCreate, UserRef, UserUpdate};
+use super::plan::{Change, Conflict, ConflictKind, GroupCreate, GroupRef, GroupUpdate, MemberRef, MembershipChange, Plan, UserCreate, UserRef, UserUpdate};
 use super::seats::SeatCounter;
 use crate::model::{Group, MultiValue, Name, User};
 use crate::validate::{MAX_GROUPS_PER_USER, MEMBER_ROLE, Roles};
@@ -26,6 +26,7 @@ pub fn plan(desired: &DesiredState, current: &Current<'_>, options: &PlanOptions
         options: options.clone(),
         team_size: current.users.len(),
         input_users: desired.users.len(),
+        input: Some(desired.fingerprint()),
         input_complete: desired.complete || options.input_complete,
         ..Plan::default()
     };
@@ -182,7 +183,7 @@ pub fn plan(desired: &DesiredState, current: &Current<'_>, options: &PlanOptions
     for (role, limit) in &options.seat_limits {
         let (before, after) = (plan.seats.before.get(role).copied().unwrap_or(0), plan.seats.after.get(role).copied().unwrap_or(0));
         if after > *limit && after > before {
-            plan.conflicts.push(Conflict { kind: "seat_limit".into(), subject: role.clone(), detail: format!("{after} {role} seats after the plan, the limit is {limit} (now {before})") });
+            plan.conflicts.push(Conflict { kind: ConflictKind::SeatLimit, subject: role.clone(), detail: format!("{after} {role} seats after the plan, the limit is {limit} (now {before})") });
         }
     }
     protect::check_totals(&mut plan, options);
@@ -209,7 +210,7 @@ fn limit_groups_per_user(
         if total > MAX_GROUPS_PER_USER {
             let name = desired.users[i].user_name.clone();
             plan.conflicts.push(Conflict {
-                kind: "too_many_groups".into(),
+                kind: ConflictKind::TooManyGroups,
                 subject: name.clone(),
                 detail: format!("would be in {total} groups (at most {MAX_GROUPS_PER_USER}): its new memberships are not sent"),
             });
@@ -278,7 +279,7 @@ fn diff_user(du: &DesiredUser, cu: &User, by: MatchBy) -> (Vec<Change>, User, Op
         want.dedup();
         if want != cu.email_values() {
             conflict = Some(Conflict {
-                kind: "email_change".into(),
+                kind: ConflictKind::EmailChange,
                 subject: du.user_name.clone(),
                 detail: format!("emails {:?} differ from the current {:?}; Celonis forbids changing them, so they are left as they are", du.emails, cu.email_values()),
             });

@@ -3,7 +3,7 @@
 //! may have been edited) and refuses one that breaks a rule.
 
 use super::options::PlanOptions;
-use super::plan::{Conflict, Plan};
+use super::plan::{Conflict, ConflictKind, Plan};
 use crate::error::{Error, Result};
 
 /// Whether `name` matches `pattern`: `*` any run of characters, `?` one; case-insensitive.
@@ -35,8 +35,8 @@ fn any_match(patterns: &[String], name: &str) -> bool {
     patterns.iter().any(|p| matches(p, name))
 }
 
-fn conflict(kind: &str, subject: &str, detail: String) -> Conflict {
-    Conflict { kind: kind.into(), subject: subject.into(), detail }
+fn conflict(kind: ConflictKind, subject: &str, detail: String) -> Conflict {
+    Conflict { kind, subject: subject.into(), detail }
 }
 
 /// Leaves out of the plan every change of a protected user or group, and every deletion when
@@ -48,7 +48,7 @@ pub(super) fn leave_out(plan: &mut Plan, options: &PlanOptions) {
     let mut keep_user = |what: &str, name: &str| {
         let protected = any_match(users, name);
         if protected {
-            out.push(conflict("protected", name, format!("a protected user: its {what} is not sent")));
+            out.push(conflict(ConflictKind::Protected, name, format!("a protected user: its {what} is not sent")));
         }
         !protected
     };
@@ -62,7 +62,7 @@ pub(super) fn leave_out(plan: &mut Plan, options: &PlanOptions) {
     let mut keep_group = |what: &str, name: &str| {
         let protected = any_match(groups, name);
         if protected {
-            out.push(conflict("protected", name, format!("a protected group: its {what} is not sent")));
+            out.push(conflict(ConflictKind::Protected, name, format!("a protected group: its {what} is not sent")));
         }
         !protected
     };
@@ -73,11 +73,11 @@ pub(super) fn leave_out(plan: &mut Plan, options: &PlanOptions) {
     if !plan.input_complete {
         let why = "the input does not declare itself complete (\"complete\": true, or the input_complete option), so nothing is deleted";
         if !plan.delete_users.is_empty() {
-            out.push(conflict("incomplete_input", "delete_users", format!("{} users would be deleted, but {why}", plan.delete_users.len())));
+            out.push(conflict(ConflictKind::IncompleteInput, "delete_users", format!("{} users would be deleted, but {why}", plan.delete_users.len())));
             plan.delete_users.clear();
         }
         if !plan.delete_groups.is_empty() {
-            out.push(conflict("incomplete_input", "delete_groups", format!("{} groups would be deleted, but {why}", plan.delete_groups.len())));
+            out.push(conflict(ConflictKind::IncompleteInput, "delete_groups", format!("{} groups would be deleted, but {why}", plan.delete_groups.len())));
             plan.delete_groups.clear();
         }
     }
@@ -88,19 +88,19 @@ pub(super) fn leave_out(plan: &mut Plan, options: &PlanOptions) {
 /// guard. Runs after seats are counted.
 pub(super) fn check_totals(plan: &mut Plan, options: &PlanOptions) {
     if let Some(why) = too_few_admins(plan) {
-        plan.conflicts.push(conflict("min_admins", "admins", why));
+        plan.conflicts.push(conflict(ConflictKind::MinAdmins, "admins", why));
     }
-    if let (Some(limit), Some(before)) = (options.max_input_shrink_percent, options.previous_input_users) {
-        let now = plan.input_users;
-        let shrink = if before == 0 { 0.0 } else { before.saturating_sub(now) as f64 * 100.0 / before as f64 };
-        if shrink > limit {
-            plan.conflicts.push(conflict(
-                "input_shrank",
-                "input",
-                format!("the input lists {now} users, {shrink:.1}% fewer than the {before} of the last successful run (at most {limit}%)"),
-            ));
-        }
+    if let Some(why) = options.max_input_shrink_percent.and_then(|limit| input_shrink(limit, options.previous_input_users?, plan.input_users)) {
+        plan.conflicts.push(conflict(ConflictKind::InputShrank, "input", why));
     }
+}
+
+/// The input-shrink rule, the one place it is computed: `None` when an input of `now` users
+/// is within `limit` percent of the `before` users of the last run that applied an input,
+/// else why it is not.
+pub(super) fn input_shrink(limit: f64, before: usize, now: usize) -> Option<String> {
+    let shrink = if before == 0 { 0.0 } else { before.saturating_sub(now) as f64 * 100.0 / before as f64 };
+    (shrink > limit).then(|| format!("the input lists {now} users, {shrink:.1}% fewer than the {before} of the last run that applied an input (at most {limit}%)"))
 }
 
 fn too_few_admins(plan: &Plan) -> Option<String> {

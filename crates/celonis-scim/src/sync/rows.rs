@@ -80,7 +80,7 @@ impl Plan {
             out.push(row("delete_groups", &g.display_name, "", Value::String(g.id.clone()), Value::Null));
         }
         for c in &self.conflicts {
-            out.push(row("conflicts", &c.subject, &c.kind, Value::Null, Value::String(c.detail.clone())));
+            out.push(row("conflicts", &c.subject, c.kind.as_str(), Value::Null, Value::String(c.detail.clone())));
         }
         out
     }

@@ -4,7 +4,8 @@
 //! A saved plan holds the plan, a fingerprint of the input it came from, and the version
 //! (`meta.version`, else `meta.lastModified`) of every existing user and group it touches.
 //! Before applying, [`Client::check_saved_plan`] reads those resources again (only those) and
-//! refuses, naming the first that changed or vanished.
+//! the names of the users and groups it would create, and refuses, naming the first that
+//! changed, vanished or appeared.
 
 use std::collections::BTreeMap;
 
@@ -28,7 +29,7 @@ pub struct SavedPlan {
     pub format: String,
     /// The plan, to apply exactly.
     pub plan: Plan,
-    /// A fingerprint (FNV-1a, hex) of the input the plan was computed from, when known.
+    /// The fingerprint of the input the plan was computed from (as the plan's `input`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub input: Option<String>,
     /// The version of every existing resource the plan touches, by `Users/<id>` or `Groups/<id>`.
@@ -56,9 +57,10 @@ impl SavedPlan {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// Writes the saved plan to a file, as pretty JSON (a `config` error when it cannot).
+    /// Writes the saved plan to a file, as pretty JSON, readable by its owner only (a
+    /// `config` error when it cannot).
     pub fn save(&self, path: &std::path::Path) -> Result<()> {
-        std::fs::write(path, self.to_json()).map_err(|e| Error::config(format!("cannot write {}: {e}", path.display())))
+        crate::private_files::write(path, self.to_json().as_bytes()).map_err(|e| Error::config(format!("cannot write {}: {e}", path.display())))
     }
 
     /// Reads a saved plan from a file; a `validation` error when it cannot be read or is not
@@ -111,16 +113,16 @@ fn version(meta: Option<&Meta>) -> String {
 
 impl Client {
     /// Plans as [`Client::plan`] does, and keeps with the plan the version of every existing
-    /// resource it touches (from the same reading) and the fingerprint of `input` (the bytes
-    /// the desired state came from), for [`Client::check_saved_plan`] later.
-    pub fn plan_to_save(&self, desired: &DesiredState, options: &PlanOptions, input: Option<&[u8]>) -> Result<SavedPlan> {
+    /// resource it touches (from the same reading) and the input's fingerprint, for
+    /// [`Client::check_saved_plan`] later.
+    pub fn plan_to_save(&self, desired: &DesiredState, options: &PlanOptions) -> Result<SavedPlan> {
         let (users, groups) = self.read_team(desired, options)?;
         let plan = planner::plan(desired, &planner::Current { users: &users, groups: &groups }, options, self.roles());
         let mut versions: BTreeMap<String, String> = BTreeMap::new();
         versions.extend(users.iter().filter_map(|u| Some((format!("Users/{}", u.id.as_deref()?), version(u.meta.as_ref())))));
         versions.extend(groups.iter().filter_map(|g| Some((format!("Groups/{}", g.id.as_deref()?), version(g.meta.as_ref())))));
         let team = touched(&plan).into_iter().filter_map(|k| versions.remove_entry(&k)).collect();
-        Ok(SavedPlan { format: SAVED_PLAN_FORMAT.to_owned(), plan, input: input.map(fingerprint), team })
+        Ok(SavedPlan { format: SAVED_PLAN_FORMAT.to_owned(), input: plan.input.clone(), plan, team })
     }
 
     /// Applies a saved plan exactly: first [`Client::check_saved_plan`] (skipped with
@@ -132,9 +134,18 @@ impl Client {
         self.apply(&saved.plan, options, progress)
     }
 
-    /// Reads again every resource a saved plan touches and refuses (a `validation` error with
-    /// the rule `stalePlan`, naming it) when one changed or vanished since the plan was made.
+    /// Reads again every resource a saved plan touches, and the names of the users and groups
+    /// it would create, and refuses (a `validation` error with the rule `stalePlan`, naming
+    /// it) when one changed or vanished, or one it would create appeared, since the plan was
+    /// made.
     pub fn check_saved_plan(&self, saved: &SavedPlan) -> Result<()> {
+        let stale = |why: String| Err(Error::validation("plan", "stalePlan", format!("{why}: plan again, or force")));
+        if let Some(name) = self.first_existing::<User>(saved.plan.create_users.iter().map(|u| u.user_name.as_str()))? {
+            return stale(format!("the user {name:?} it would create exists since the plan was made"));
+        }
+        if let Some(name) = self.first_existing::<Group>(saved.plan.create_groups.iter().map(|g| g.display_name.as_str()))? {
+            return stale(format!("the group {name:?} it would create exists since the plan was made"));
+        }
         let meta_only = Projection { attributes: vec!["meta".into()], ..Default::default() };
         for (key, then) in &saved.team {
             let (kind, id) = key.split_once('/').unwrap_or_default();
@@ -143,16 +154,32 @@ impl Client {
                 "Groups" => self.get_group(id, &meta_only).map(|g: Group| version(g.meta.as_ref())),
                 other => return Err(Error::validation("team", "invalidValue", format!("{other:?} is not Users or Groups"))),
             };
-            let stale = match now {
+            let changed = match now {
                 Ok(now) => (now != *then).then(|| format!("{key} changed since the plan was made (version {then} then, {now} now)")),
                 Err(e) if e.kind() == ErrorKind::NotFound => Some(format!("{key} was deleted since the plan was made")),
                 Err(e) => return Err(e),
             };
-            if let Some(why) = stale {
-                return Err(Error::validation("plan", "stalePlan", format!("{why}: plan again, or force")));
+            if let Some(why) = changed {
+                return stale(why);
             }
         }
         Ok(())
+    }
+
+    /// The first of `names` (compared without case) that a resource of kind `T` has now; the
+    /// names alone are read, page by page, and only when there are any to look for.
+    fn first_existing<'n, T: crate::client::Managed>(&self, names: impl Iterator<Item = &'n str>) -> Result<Option<String>> {
+        let wanted: std::collections::HashSet<String> = names.map(str::to_lowercase).collect();
+        if wanted.is_empty() {
+            return Ok(None);
+        }
+        let paging = crate::client::IterOptions { projection: Projection { attributes: vec![T::NAME_ATTRIBUTE.into()], ..Default::default() }, ..Default::default() };
+        for resource in crate::client::ResourceIter::<T>::new(self.clone(), paging) {
+            if let Some(name) = resource?.unique_name().filter(|n| wanted.contains(&n.to_lowercase())) {
+                return Ok(Some(name.to_owned()));
+            }
+        }
+        Ok(None)
     }
 }
 

@@ -55,6 +55,12 @@ impl TeamState {
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
+
+    /// Writes the team state to a file, as pretty JSON, readable by its owner only (a
+    /// `config` error when it cannot).
+    pub fn save(&self, path: &std::path::Path) -> Result<()> {
+        crate::private_files::write(path, self.to_json().as_bytes()).map_err(|e| Error::config(format!("cannot write {}: {e}", path.display())))
+    }
 }
 
 impl Client {

@@ -18,7 +18,7 @@ pub use report::{Done, Failed, Progress, ProgressFn, Report};
 
 use super::journal::{JournalWriter, OpEnd, OpStart, Record};
 use super::options::ApplyOptions;
-use super::plan::{Change, GroupCreate, GroupRef, GroupUpdate, MembershipChange, Plan, UserCreate, UserRef, UserUpdate};
+use super::plan::{Change, ConflictKind, GroupCreate, GroupRef, GroupUpdate, MembershipChange, Plan, UserCreate, UserRef, UserUpdate};
 use crate::client::{Client, Managed};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::throttle;
@@ -165,6 +165,8 @@ pub(crate) struct Origin {
     pub created_users: HashMap<String, String>,
     /// Groups the earlier run created, by lower-case name.
     pub created_groups: HashMap<String, String>,
+    /// The team's lock, when the caller took it already (a resume reads the journal under it).
+    pub lock: Option<super::journal::lock::TeamLock>,
 }
 
 impl Client {
@@ -182,12 +184,18 @@ impl Client {
 
     pub(crate) fn apply_from(&self, plan: &Plan, options: &ApplyOptions, progress: Option<ProgressFn<'_>>, origin: Origin) -> Result<Report> {
         check_guard(plan, options)?;
-        if let Some(dir) = &options.journal {
+        // The lock first: the journal is read and written under it.
+        let lock = match (&options.journal, origin.lock) {
+            (Some(_), Some(lock)) => Some(lock),
+            (Some(_), None) => Some(super::journal::lock::TeamLock::acquire(self.base_url())?),
+            (None, _) => None,
+        };
+        if let (Some(dir), None) = (&options.journal, &origin.resumes) {
             check_shrink_against_journal(plan, options, dir, self.base_url())?;
         }
         let bulk_limit = if options.bulk { self.bulk_limits()? } else { None };
         let journal = match &options.journal {
-            Some(dir) => Some(JournalWriter::begin(dir, self.base_url(), plan, origin.resumes.as_deref())?),
+            Some(dir) => Some(JournalWriter::begin(dir, self.base_url(), plan, origin.resumes.as_deref(), lock)?),
             None => None,
         };
         let run = Run {
@@ -230,20 +238,15 @@ impl Client {
     }
 }
 
-/// The input-shrink guard against the journal's last successful run (unless `force`).
+/// The input-shrink guard against the journal's last run that applied an input (unless
+/// `force`): the plan may be older than that run.
 fn check_shrink_against_journal(plan: &Plan, options: &ApplyOptions, dir: &std::path::Path, team: &str) -> Result<()> {
-    let Some(limit) = plan.options.max_input_shrink_percent.filter(|_| !options.force) else { return Ok(()) };
-    let Some(before) = super::journal::last_successful_input_users(dir, team)? else { return Ok(()) };
-    let now = plan.input_users;
-    let shrink = if before == 0 { 0.0 } else { before.saturating_sub(now) as f64 * 100.0 / before as f64 };
-    if shrink > limit {
-        return Err(Error::validation(
-            "plan",
-            "inputShrank",
-            format!("the input lists {now} users, {shrink:.1}% fewer than the {before} of the last successful run (at most {limit}%): check the input, or force"),
-        ));
+    let Some(limit) = plan.options.max_input_shrink_percent.filter(|_| !options.force && plan.input.is_some()) else { return Ok(()) };
+    let Some(before) = super::journal::last_applied_input_users(dir, team)? else { return Ok(()) };
+    match super::protect::input_shrink(limit, before, plan.input_users) {
+        Some(why) => Err(Error::validation("plan", "inputShrank", format!("{why}: check the input, or force"))),
+        None => Ok(()),
     }
-    Ok(())
 }
 
 fn check_guard(plan: &Plan, options: &ApplyOptions) -> Result<()> {
@@ -263,10 +266,10 @@ fn check_guard(plan: &Plan, options: &ApplyOptions) -> Result<()> {
             ),
         ));
     }
-    if let Some(c) = plan.conflicts.iter().find(|c| c.kind == "seat_limit") {
+    if let Some(c) = plan.conflicts.iter().find(|c| c.kind == ConflictKind::SeatLimit) {
         return Err(Error::validation("plan", "seatLimit", format!("{}: {} (force to apply anyway)", c.subject, c.detail)));
     }
-    if let Some(c) = plan.conflicts.iter().find(|c| c.kind == "input_shrank") {
+    if let Some(c) = plan.conflicts.iter().find(|c| c.kind == ConflictKind::InputShrank) {
         return Err(Error::validation("plan", "inputShrank", format!("{} (check the input, or force)", c.detail)));
     }
     Ok(())

@@ -58,6 +58,10 @@ pub struct Report {
     /// The run id in the journal, when the apply was journaled.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub run: Option<String>,
+    /// For a resume that found nothing left to do (nothing was sent, no run was journaled):
+    /// the run that completed the work, the resumed run itself or one of its resumes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub completed_by: Option<String>,
 }
 
 impl Report {

@@ -1,9 +1,13 @@
-//! The team lock: two runs against the same team (the same base URL) with the same journal
-//! never overlap. It is an OS file lock (`flock`), so a killed process releases it at once.
+//! The team lock: two runs against the same team (the same base URL) never overlap, whatever
+//! journal directory or config file each uses. It is an OS file lock (`flock`) on a file per
+//! team in the user's lock directory ([`lock_dir`]), so a killed process releases it at once.
+//!
+//! What it cannot see: runs on another machine or in another container, and runs by another
+//! OS user (each user has their own lock directory), unless they share `CELONIS_SCIM_LOCK_DIR`.
 
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{Read, Seek, Write};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use crate::error::{Error, Result};
 use crate::sync::saved::fingerprint;
@@ -14,17 +18,40 @@ pub struct TeamLock {
     _file: File,
 }
 
-/// The lock file of a team in a journal directory.
-pub fn lock_path(dir: &Path, team: &str) -> PathBuf {
-    dir.join(format!(".lock-{}", fingerprint(team.as_bytes())))
+/// The directory of the team locks: `CELONIS_SCIM_LOCK_DIR`, else
+/// `$XDG_STATE_HOME/celonis-scim/locks` (`~/.local/state/celonis-scim/locks`), else one in
+/// the temporary directory.
+pub fn lock_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("CELONIS_SCIM_LOCK_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    let state = std::env::var_os("XDG_STATE_HOME")
+        .filter(|d| !d.is_empty())
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").filter(|d| !d.is_empty()).map(|h| PathBuf::from(h).join(".local/state")));
+    match state {
+        Some(state) => state.join("celonis-scim/locks"),
+        None => std::env::temp_dir().join(format!("celonis-scim-locks-{}", std::env::var("USER").unwrap_or_default())),
+    }
+}
+
+/// The lock file of a team: one per base URL (compared without case or a trailing slash).
+pub fn lock_path(team: &str) -> PathBuf {
+    let key = team.trim_end_matches('/').to_lowercase();
+    lock_dir().join(format!("team-{}.lock", fingerprint(key.as_bytes())))
 }
 
 impl TeamLock {
     /// Takes the lock, or fails at once (a `validation` error with the rule `locked`, naming
-    /// the run that holds it) when another run holds it.
-    pub fn acquire(dir: &Path, team: &str, run: &str) -> Result<Self> {
-        let path = lock_path(dir, team);
-        let mut file = OpenOptions::new()
+    /// the process that holds it) when another run holds it.
+    pub fn acquire(team: &str) -> Result<Self> {
+        let path = lock_path(team);
+        if let Some(dir) = path.parent() {
+            crate::private_files::create_dir_all(dir).map_err(|e| {
+                Error::config(format!("cannot create the lock directory {} (set CELONIS_SCIM_LOCK_DIR to another): {e}", dir.display()))
+            })?;
+        }
+        let mut file = crate::private_files::options()
             .read(true)
             .write(true)
             .create(true)
@@ -47,7 +74,7 @@ impl TeamLock {
             }
         }
         // Say who holds it, for the message another run prints.
-        let _ = file.set_len(0).and_then(|()| file.rewind()).and_then(|()| write!(file, "run {run}, process {}", std::process::id()));
+        let _ = file.set_len(0).and_then(|()| file.rewind()).and_then(|()| write!(file, "process {}", std::process::id()));
         Ok(TeamLock { _file: file })
     }
 }

@@ -15,7 +15,7 @@ mod resume;
 mod undo;
 
 use std::collections::BTreeMap;
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -55,6 +55,16 @@ pub struct RunSummary {
     pub cancelled: bool,
     /// Users the input listed.
     pub input_users: usize,
+    /// The fingerprint of the input the run applied; none for a resume or an undo.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub input: Option<String>,
+    /// The runs that resumed this one, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub resumed_by: Vec<String>,
+    /// Why the run's file could not be read (corrupt, cut short before its first record);
+    /// such a run is listed, never trusted, and never blocks another.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub problem: Option<String>,
 }
 
 impl RunSummary {
@@ -155,12 +165,36 @@ impl RunLog {
             finished: self.finish.is_some(),
             cancelled: self.finish.as_ref().is_some_and(|f| f.cancelled),
             input_users: h.input_users,
+            input: if h.resumes.is_none() { h.plan.input.clone() } else { None },
+            resumed_by: Vec::new(),
+            problem: None,
         }
     }
 }
 
-/// Every run in the journal directory `dir`, oldest first. An empty list when the directory
-/// does not exist yet.
+/// The summary of a run whose file cannot be read.
+fn unreadable(run: &str, problem: String) -> RunSummary {
+    RunSummary {
+        run: run.to_owned(),
+        time: String::new(),
+        team: String::new(),
+        resumes: None,
+        operations: 0,
+        done: 0,
+        failed: 0,
+        uncertain: 0,
+        finished: false,
+        cancelled: false,
+        input_users: 0,
+        input: None,
+        resumed_by: Vec::new(),
+        problem: Some(problem),
+    }
+}
+
+/// Every run in the journal directory `dir`, oldest first, each with the runs that resumed
+/// it. A run whose file cannot be read is listed with its `problem`. An empty list when the
+/// directory does not exist yet.
 pub fn runs(dir: &Path) -> Result<Vec<RunSummary>> {
     let entries = match std::fs::read_dir(dir) {
         Ok(e) => e,
@@ -172,13 +206,39 @@ pub fn runs(dir: &Path) -> Result<Vec<RunSummary>> {
         .filter_map(|e| e.file_name().to_str().and_then(|n| n.strip_suffix(".jsonl")).map(str::to_owned))
         .collect();
     names.sort();
-    names.iter().map(|run| RunLog::read(dir, run).map(|log| log.summary())).collect()
+    let mut runs: Vec<RunSummary> =
+        names.iter().map(|run| RunLog::read(dir, run).map(|log| log.summary()).unwrap_or_else(|e| unreadable(run, e.to_string()))).collect();
+    let resumes: Vec<(String, String)> = runs.iter().filter_map(|r| Some((r.resumes.clone()?, r.run.clone()))).collect();
+    for (resumed, by) in resumes {
+        if let Some(r) = runs.iter_mut().find(|r| r.run == resumed) {
+            r.resumed_by.push(by);
+        }
+    }
+    Ok(runs)
 }
 
-/// How many users the input of the last successful run against `team` listed: the reference
-/// of the input-shrink guard.
-pub fn last_successful_input_users(dir: &Path, team: &str) -> Result<Option<usize>> {
-    Ok(runs(dir)?.into_iter().rev().find(|r| r.team == team && r.is_success()).map(|r| r.input_users))
+/// The runs that continue `run` (its resumes, their resumes, ...), oldest first.
+pub(crate) fn resume_chain<'r>(runs: &'r [RunSummary], run: &str) -> Vec<&'r RunSummary> {
+    let mut chain = Vec::new();
+    let mut frontier = vec![run.to_owned()];
+    while let Some(next) = frontier.pop() {
+        for r in runs.iter().filter(|r| r.resumes.as_deref() == Some(next.as_str())) {
+            chain.push(r);
+            frontier.push(r.run.clone());
+        }
+    }
+    chain.sort_by(|a, b| a.run.cmp(&b.run));
+    chain
+}
+
+/// How many users the input of the last run against `team` that applied an input listed:
+/// the reference of the input-shrink guard. A run applied its input when it succeeded, or
+/// when a resume of it did; resumes, undos and rehearsals apply no input of their own, so
+/// they never become the reference.
+pub fn last_applied_input_users(dir: &Path, team: &str) -> Result<Option<usize>> {
+    let runs = runs(dir)?;
+    let applied = |r: &RunSummary| r.is_success() || resume_chain(&runs, &r.run).iter().any(|c| c.is_success());
+    Ok(runs.iter().rev().filter(|r| r.team == team && r.input.is_some() && r.problem.is_none()).find(|r| applied(r)).map(|r| r.input_users))
 }
 
 /// The journal of the run under way: appends records, each flushed before the next step.
@@ -190,16 +250,20 @@ pub struct JournalWriter {
 }
 
 impl JournalWriter {
-    /// Takes the team's lock, then starts the run's file with its `run` record.
-    pub(crate) fn begin(dir: &Path, team: &str, plan: &Plan, resumes: Option<&str>) -> Result<Self> {
+    /// Takes the team's lock (unless `lock` is the lock already taken), then starts the run's
+    /// file (0600, in a directory created 0700) with its `run` record.
+    pub(crate) fn begin(dir: &Path, team: &str, plan: &Plan, resumes: Option<&str>, lock: Option<lock::TeamLock>) -> Result<Self> {
         let unwritable = |e: std::io::Error| Error::config(format!("cannot write the journal in {}: {e}", dir.display()));
-        std::fs::create_dir_all(dir).map_err(unwritable)?;
+        crate::private_files::create_dir_all(dir).map_err(unwritable)?;
         let time = clock::now_rfc3339_millis();
         // Sortable by time (to the millisecond), unique by the random part.
         let run = format!("{}-{:04x}", time.replace([':', '-'], ""), clock::random_u64() & 0xffff);
-        let lock = lock::TeamLock::acquire(dir, team, &run)?;
+        let lock = match lock {
+            Some(lock) => lock,
+            None => lock::TeamLock::acquire(team)?,
+        };
         let path = dir.join(format!("{run}.jsonl"));
-        let file = OpenOptions::new().create_new(true).append(true).open(&path).map_err(unwritable)?;
+        let file = crate::private_files::options().create_new(true).append(true).open(&path).map_err(unwritable)?;
         let plan_json = serde_json::to_vec(plan).unwrap_or_default();
         let writer = JournalWriter { run: run.clone(), path, file: Mutex::new(file), _lock: lock };
         writer.write(&Record::Run(RunHeader {
@@ -220,22 +284,22 @@ impl JournalWriter {
         &self.run
     }
 
-    /// Appends one record and flushes it to the file.
+    /// Appends one record and makes it durable (`fdatasync`) before returning: a record that
+    /// announces an operation is on disk before the operation is sent, so that a power cut
+    /// leaves a journal that says what may have happened.
     pub(crate) fn write(&self, record: &Record) -> Result<()> {
         let mut line = serde_json::to_vec(record).map_err(|e| Error::internal(&format!("a journal record does not serialize: {e}")))?;
         line.push(b'\n');
         let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
         file.write_all(&line)
-            .and_then(|()| file.flush())
+            .and_then(|()| file.sync_data())
             .map_err(|e| Error::config(format!("cannot write the journal {}: {e}", self.path.display())))
     }
 
     /// Records the end of the run.
     pub(crate) fn finish(&self, report: &Report) -> Result<()> {
         let r = RunFinish { time: clock::now_rfc3339(), done: report.done.len(), failed: report.failed.len(), cancelled: report.cancelled };
-        self.write(&Record::Finish(r))?;
-        let file = self.file.lock().unwrap_or_else(|p| p.into_inner());
-        file.sync_data().map_err(|e| Error::config(format!("cannot write the journal {}: {e}", self.path.display())))
+        self.write(&Record::Finish(r))
     }
 }
 

@@ -9,7 +9,7 @@ use crate::error::Result;
 use crate::model::User;
 use crate::sync::apply::op_key;
 use crate::sync::options::PlanOptions;
-use crate::sync::plan::{Change, Conflict, GroupRef, GroupUpdate, MembershipChange, Plan, UserRef, UserUpdate};
+use crate::sync::plan::{Change, Conflict, ConflictKind, GroupRef, GroupUpdate, MembershipChange, Plan, UserRef, UserUpdate};
 
 /// The plan that undoes run `run` of the journal in `dir`: deactivated users reactivated,
 /// updated users and groups given their earlier values back, membership changes reversed,
@@ -68,7 +68,7 @@ pub fn undo_plan(dir: &Path, run: &str) -> Result<Plan> {
         };
         undo.memberships.push(MembershipChange { group: m.group.clone(), group_id, add: with_ids(&m.remove), remove: with_ids(&m.add) });
     }
-    let irreversible = |what: &str, name: &str| Conflict { kind: "irreversible".into(), subject: name.into(), detail: format!("{what} by run {run}: cannot be undone") };
+    let irreversible = |what: &str, name: &str| Conflict { kind: ConflictKind::Irreversible, subject: name.into(), detail: format!("{what} by run {run}: cannot be undone") };
     for u in done.delete_users.iter().filter(|u| was_done("delete_user", &u.user_name)) {
         undo.conflicts.push(irreversible("user deleted", &u.user_name));
     }
