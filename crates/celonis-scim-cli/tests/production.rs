@@ -94,8 +94,25 @@ fn secrets_come_from_a_command_or_a_file_variable_and_bad_config_is_refused() {
     assert!(out.status.success(), "{}", stderr(&out));
     write("token = { command = [\"false\"] }\n");
     assert_eq!(check(&[]).args(["config", "check"]).output().unwrap().status.code(), Some(3));
-    write("token = \"written-in-the-file\"\n");
-    assert_eq!(check(&[]).args(["config", "check"]).output().unwrap().status.code(), Some(3), "no secret in the file itself");
+    // A secret written in the file is refused, and no output quotes it: not the check, not a
+    // parser error about its line, not a plan with -v.
+    for body in [
+        "token = \"s3cr3t-written-in-the-file\"\n",
+        "token = \"s3cr3t-written-in-the-file\n",
+        "token = { env = \"s3cr3t-written-in-the-file\", x = 1 }\n",
+        "client_secret = [\"s3cr3t-written-in-the-file\"]\n",
+        "app_key = 's3cr3t-written-in-the-file' garbage\n",
+        "\"token\" = 7s3cr3t-written-in-the-file\n",
+    ] {
+        write(body);
+        for args in [&["config", "check"][..], &["-v", "plan", "x.csv"], &["--log-format", "json", "users", "list"]] {
+            let out = check(&[]).args(args).output().unwrap();
+            assert_eq!(out.status.code(), Some(3), "{body}: no secret in the file itself");
+            let printed = format!("{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+            assert!(!printed.contains("s3cr3t"), "{body} echoed: {printed}");
+            assert!(printed.contains("line") || printed.contains("[connection]"), "says where: {printed}");
+        }
+    }
     write("tokn = { env = \"X\" }\n");
     assert_eq!(check(&[]).args(["config", "check"]).output().unwrap().status.code(), Some(3), "unknown keys are refused");
     write("[plan]\nmissing_users = \"vanish\"\n");
@@ -156,6 +173,13 @@ fn a_killed_apply_is_resumed_from_its_journal_doing_nothing_twice() {
     let runs = journal::runs(&journal).unwrap();
     assert_eq!(runs[1].resumes.as_deref(), Some(killed.run.as_str()));
     assert!(runs[1].is_success());
+    // `runs` says who resumed the killed run; resuming it again sends nothing and says so.
+    let listed = String::from_utf8_lossy(&run(&emu, &["runs"], "").stdout).into_owned();
+    assert!(listed.contains(&format!("(resumed by {})", runs[1].run)), "{listed}");
+    let twice = run(&emu, &["apply", "--resume", &killed.run, "--yes"], "");
+    assert!(twice.status.success(), "{}", stderr(&twice));
+    assert!(String::from_utf8_lossy(&twice.stdout).contains(&format!("run {} completed the work", runs[1].run)));
+    assert_eq!(journal::runs(&journal).unwrap().len(), 2, "no run was journaled");
 }
 
 #[test]

@@ -3,8 +3,8 @@
 //! The client reads tolerantly; the emulator must not, or a client bug in what it writes would
 //! pass every test. Each body is checked as raw JSON first: attribute names exactly as
 //! documented (a known name in another case is refused), JSON types as documented (`active` a
-//! boolean, `sendEmailOnInvitation` the string `"true"` or `"false"` as in the vendor's
-//! examples), read-only attributes (`groups`, `meta`) refused. Unknown attributes are ignored,
+//! boolean, `sendEmailOnInvitation` a boolean, as `/Schemas` declares it, or the string
+//! `"true"` or `"false"`, as in the vendor's examples), read-only attributes (`groups`, `meta`) refused. Unknown attributes are ignored,
 //! as RFC 7644 allows. Only then is the body turned into a model.
 
 use celonis_scim::model::urn;
@@ -17,7 +17,8 @@ use crate::failure::{Failure, Outcome};
 enum Kind {
     Text,
     Boolean,
-    /// `"true"` or `"false"`, a string (the vendor's examples).
+    /// A boolean (as `/Schemas` declares it), or `"true"` or `"false"` as a string (the
+    /// vendor's examples).
     FlagText,
     Integer,
     Texts,
@@ -155,7 +156,7 @@ fn one(kind: Kind, value: &Value, path: &str) -> Outcome<()> {
         (_, Value::Null) => true,
         (Kind::Text, v) => v.is_string(),
         (Kind::Boolean, v) => v.is_boolean(),
-        (Kind::FlagText, v) => matches!(v.as_str(), Some("true" | "false")),
+        (Kind::FlagText, v) => v.is_boolean() || matches!(v.as_str(), Some("true" | "false")),
         (Kind::Integer, v) => v.is_i64() || v.is_u64(),
         (Kind::Texts, Value::Array(items)) => items.iter().all(Value::is_string),
         (Kind::Complex(shape), Value::Object(m)) => return attributes(m, shape, path),
@@ -201,7 +202,7 @@ fn expected(kind: Kind) -> &'static str {
     match kind {
         Kind::Text => "a string",
         Kind::Boolean => "a boolean",
-        Kind::FlagText => "the string \"true\" or \"false\"",
+        Kind::FlagText => "a boolean, or the string \"true\" or \"false\"",
         Kind::Integer => "an integer",
         Kind::Texts => "an array of strings",
         Kind::Complex(_) | Kind::Extension | Kind::AnyObject => "an object",
@@ -235,12 +236,22 @@ mod tests {
         for bad in [
             r#"{"USERNAME": "a"}"#,
             r#"{"userName": "a", "active": "true"}"#,
-            r#"{"userName": "a", "sendEmailOnInvitation": true}"#,
+            r#"{"userName": "a", "sendEmailOnInvitation": "yes"}"#,
+            r#"{"userName": "a", "sendEmailOnInvitation": 1}"#,
             r#"{"userName": "a", "emails": [{"value": 1}]}"#,
             r#"{"userName": "a", "groups": []}"#,
             r#"["userName"]"#,
         ] {
             assert_eq!(user(bad).map_err(|f| f.status), Err(400), "{bad}");
+        }
+    }
+
+    #[test]
+    fn send_email_on_invitation_is_a_boolean_as_declared_or_the_vendors_strings() {
+        for ok in ["true", "false", "\"true\"", "\"false\""] {
+            assert!(user(&format!(r#"{{"userName": "a", "sendEmailOnInvitation": {ok}}}"#)).is_ok(), "{ok}");
+            let extension = format!(r#"{{"userName": "a", "{}": {{"sendEmailOnInvitation": {ok}}}}}"#, urn::CELONIS_USER);
+            assert!(user(&extension).is_ok(), "{extension}");
         }
     }
 

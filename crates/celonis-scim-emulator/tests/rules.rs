@@ -141,6 +141,11 @@ fn state_survives_a_restart() {
     };
     let leftovers: Vec<_> = std::fs::read_dir(&dir).unwrap().flatten().filter(|e| e.file_name() != "state.json").collect();
     assert!(leftovers.is_empty(), "no temporary file is left behind");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600, "personal data: the owner's only");
+    }
     let emu = Emulator::start(config).unwrap();
     let c = client(&emu);
     let u = c.get_user(&uid, &Default::default()).unwrap();
@@ -206,4 +211,35 @@ fn a_rate_limit_answers_429_with_the_platforms_headers() {
     let reset: f64 = limited.headers().get("x-ratelimit-reset").unwrap().to_str().unwrap().parse().unwrap();
     assert!(reset > 0.0 && reset <= 0.2, "{reset}");
     assert_eq!(emu.rate_limited_answers(), 1);
+}
+
+#[test]
+fn what_the_schemas_declare_is_accepted() {
+    // A client that writes each writable single-valued attribute as /Schemas declares its type
+    // is accepted: the discovery documents and the request checks agree.
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let auth = format!("Bearer {}", emu.token());
+    let (status, body) = raw(&emu, "GET", "/Schemas", Some(&auth), "");
+    assert_eq!(status, 200);
+    let schemas: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let mut tried = 0;
+    for schema in schemas["Resources"].as_array().unwrap().iter().filter(|s| s["id"].as_str().unwrap().ends_with(":User")) {
+        for attr in schema["attributes"].as_array().unwrap() {
+            let writable = !matches!(attr["mutability"].as_str(), Some("readOnly" | "immutable"));
+            let value = match attr["type"].as_str().unwrap() {
+                "boolean" => serde_json::json!(true),
+                "string" if attr["name"] != "userName" && attr["canonicalValues"].is_null() => serde_json::json!("x"),
+                _ => continue,
+            };
+            if !writable || attr["multiValued"] == true {
+                continue;
+            }
+            let name = attr["name"].as_str().unwrap();
+            let user = serde_json::json!({ "userName": format!("declared-{name}@example.com"), name: value });
+            let (status, body) = raw(&emu, "POST", "/Users", Some(&auth), &user.to_string());
+            assert!(status == 200 || status == 201, "{name} as declared ({value}): {status} {body}");
+            tried += 1;
+        }
+    }
+    assert!(tried >= 3, "the User schemas declare writable attributes ({tried})");
 }
