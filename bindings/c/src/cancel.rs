@@ -21,7 +21,7 @@ pub struct cscim_cancel_token {
 /// A new token that is not cancelled; the caller frees it with cscim_cancel_token_free.
 #[unsafe(no_mangle)]
 pub extern "C" fn cscim_cancel_token_new() -> *mut cscim_cancel_token {
-    Box::into_raw(Box::new(cscim_cancel_token { inner: CancelToken::new() }))
+    crate::guard::guard_value(std::ptr::null_mut(), || Box::into_raw(Box::new(cscim_cancel_token { inner: CancelToken::new() })))
 }
 
 /// Cancels: every call of every client handle made from this token stops as soon as it can
@@ -33,7 +33,7 @@ pub extern "C" fn cscim_cancel_token_new() -> *mut cscim_cancel_token {
 pub unsafe extern "C" fn cscim_cancel(token: *const cscim_cancel_token) {
     // SAFETY: the caller promises a live token or NULL.
     if let Some(t) = unsafe { token.as_ref() } {
-        t.inner.cancel();
+        crate::guard::guard_value((), || t.inner.cancel());
     }
 }
 
@@ -45,7 +45,7 @@ pub unsafe extern "C" fn cscim_cancel(token: *const cscim_cancel_token) {
 pub unsafe extern "C" fn cscim_cancel_token_free(token: *mut cscim_cancel_token) {
     if !token.is_null() {
         // SAFETY: created by Box::into_raw in cscim_cancel_token_new, freed once.
-        drop(unsafe { Box::from_raw(token) });
+        crate::guard::guard_value((), || drop(unsafe { Box::from_raw(token) }));
     }
 }
 

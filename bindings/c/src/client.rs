@@ -82,7 +82,7 @@ pub unsafe extern "C" fn cscim_client_new(config_json: *const c_char, out_client
 pub unsafe extern "C" fn cscim_client_free(client: *mut cscim_client) {
     if !client.is_null() {
         // SAFETY: created by Box::into_raw in cscim_client_new.
-        drop(unsafe { Box::from_raw(client) });
+        crate::guard::guard_value((), || drop(unsafe { Box::from_raw(client) }));
     }
 }
 

@@ -48,7 +48,7 @@ pub unsafe extern "C" fn cscim_emulator_start(options_json: *const c_char, out_e
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_emulator_url(emulator: *const cscim_emulator) -> *const c_char {
     // SAFETY: `emulator` is NULL or a live handle, as this function's contract states.
-    unsafe { emulator.as_ref() }.map_or(std::ptr::null(), |e| e.url.as_ptr())
+    crate::guard::guard_value(std::ptr::null(), || unsafe { emulator.as_ref() }.map_or(std::ptr::null(), |e| e.url.as_ptr()))
 }
 
 /// The accepted bearer token; owned by the emulator, valid until cscim_emulator_stop.
@@ -58,7 +58,7 @@ pub unsafe extern "C" fn cscim_emulator_url(emulator: *const cscim_emulator) -> 
 #[unsafe(no_mangle)]
 pub unsafe extern "C" fn cscim_emulator_token(emulator: *const cscim_emulator) -> *const c_char {
     // SAFETY: `emulator` is NULL or a live handle, as this function's contract states.
-    unsafe { emulator.as_ref() }.map_or(std::ptr::null(), |e| e.token.as_ptr())
+    crate::guard::guard_value(std::ptr::null(), || unsafe { emulator.as_ref() }.map_or(std::ptr::null(), |e| e.token.as_ptr()))
 }
 
 /// Queues a fault ({"kind": "rate_limit", "retry_after": 1}, {"kind": "status", "status":
@@ -88,7 +88,7 @@ pub unsafe extern "C" fn cscim_emulator_stop(emulator: *mut cscim_emulator) {
     if !emulator.is_null() {
         // SAFETY: created by Box::into_raw in cscim_emulator_start.
         let emu = unsafe { Box::from_raw(emulator) };
-        let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(move || emu.inner.stop()));
+        crate::guard::guard_value((), move || emu.inner.stop());
     }
 }
 

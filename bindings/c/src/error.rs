@@ -75,7 +75,7 @@ fn text_or_null(s: Option<&CString>) -> *const c_char {
 unsafe fn with<T>(err: *const cscim_error, default: T, f: impl FnOnce(&cscim_error) -> T) -> T {
     // SAFETY: the caller promises a live error or NULL.
     match unsafe { err.as_ref() } {
-        Some(e) => f(e),
+        Some(e) => crate::guard::guard_value(default, || f(e)),
         None => default,
     }
 }

@@ -46,6 +46,12 @@ pub(crate) unsafe fn guard(out_error: *mut *mut cscim_error, f: impl FnOnce() ->
     status
 }
 
+/// The guard of a call that reports no error (an accessor, a free, a cancel): its value, or
+/// `fallback` when it panics.
+pub(crate) fn guard_value<T>(fallback: T, f: impl FnOnce() -> T) -> T {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or(fallback)
+}
+
 /// [`guard`] for a function that hands a pointer back through `out`: `*out` is set to NULL
 /// first, so that it is NULL whenever the call does not succeed.
 ///
@@ -129,6 +135,6 @@ pub(crate) fn owned_text(s: &str) -> CString {
 pub unsafe extern "C" fn cscim_string_free(s: *mut c_char) {
     if !s.is_null() {
         // SAFETY: created by CString::into_raw in put_string.
-        drop(unsafe { CString::from_raw(s) });
+        guard_value((), || drop(unsafe { CString::from_raw(s) }));
     }
 }

@@ -94,7 +94,7 @@ pub unsafe extern "C" fn cscim_user_iter_next(iter: *mut cscim_user_iter, out_js
 pub unsafe extern "C" fn cscim_user_iter_free(iter: *mut cscim_user_iter) {
     if !iter.is_null() {
         // SAFETY: created by Box::into_raw in cscim_user_iter_new.
-        drop(unsafe { Box::from_raw(iter) });
+        crate::guard::guard_value((), || drop(unsafe { Box::from_raw(iter) }));
     }
 }
 
@@ -128,6 +128,6 @@ pub unsafe extern "C" fn cscim_group_iter_next(iter: *mut cscim_group_iter, out_
 pub unsafe extern "C" fn cscim_group_iter_free(iter: *mut cscim_group_iter) {
     if !iter.is_null() {
         // SAFETY: created by Box::into_raw in cscim_group_iter_new.
-        drop(unsafe { Box::from_raw(iter) });
+        crate::guard::guard_value((), || drop(unsafe { Box::from_raw(iter) }));
     }
 }

@@ -26,7 +26,7 @@ use std::ffi::c_char;
 /// The library's version ("0.1.0"), a static string: do not free it.
 #[unsafe(no_mangle)]
 pub extern "C" fn cscim_version() -> *const c_char {
-    concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
+    guard::guard_value(std::ptr::null(), || concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast())
 }
 
 /// For tests only: panics inside the library, through the same guard as every call, to show

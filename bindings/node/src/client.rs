@@ -75,25 +75,29 @@ impl Client {
     /// durations in seconds, as everywhere in this API; an unknown option is a `config` error.
     #[napi(constructor, ts_args_type = "options: ClientOptions")]
     pub fn new(env: Env, options: Value) -> Result<Self> {
-        build(&env, options)
+        crate::errors::guard(&env, || {
+            build(&env, options)
+        })
     }
 
     /// A client of the usual Celonis URL of `team` (and `realm`).
     #[napi(factory, ts_args_type = "team: string, realm?: string | null, options?: Omit<ClientOptions, 'baseUrl'>")]
     pub fn celonis(env: Env, team: String, realm: Option<String>, options: Option<Value>) -> Result<Self> {
-        let base = celonis_base_url(&team, realm.as_deref()).map_err(|e| to_js(&env, &e))?;
-        let mut opts = match options {
-            Some(Value::Object(m)) => m,
-            _ => serde_json::Map::new(),
-        };
-        opts.insert("baseUrl".into(), Value::String(base));
-        build(&env, Value::Object(opts))
+        crate::errors::guard(&env, || {
+            let base = celonis_base_url(&team, realm.as_deref()).map_err(|e| to_js(&env, &e))?;
+            let mut opts = match options {
+                Some(Value::Object(m)) => m,
+                _ => serde_json::Map::new(),
+            };
+            opts.insert("baseUrl".into(), Value::String(base));
+            build(&env, Value::Object(opts))
+        })
     }
 
     /// The base URL this client talks to.
     #[napi(getter)]
-    pub fn base_url(&self) -> String {
-        self.inner.base_url().to_owned()
+    pub fn base_url(&self, env: Env) -> Result<String> {
+        crate::errors::guard(&env, || Ok(self.inner.base_url().to_owned()))
     }
 
     /// Gets one user by id.

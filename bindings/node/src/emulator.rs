@@ -57,20 +57,20 @@ impl Emulator {
 
     /// The SCIM base URL, `http://127.0.0.1:PORT/scim/v2`.
     #[napi(getter)]
-    pub fn url(&self) -> String {
-        self.url.clone()
+    pub fn url(&self, env: Env) -> Result<String> {
+        crate::errors::guard(&env, || Ok(self.url.clone()))
     }
 
     /// The accepted bearer token.
     #[napi(getter)]
-    pub fn token(&self) -> String {
-        self.token.clone()
+    pub fn token(&self, env: Env) -> Result<String> {
+        crate::errors::guard(&env, || Ok(self.token.clone()))
     }
 
     /// The OAuth 2.0 token endpoint.
     #[napi(getter)]
-    pub fn token_url(&self) -> String {
-        self.token_url.clone()
+    pub fn token_url(&self, env: Env) -> Result<String> {
+        crate::errors::guard(&env, || Ok(self.token_url.clone()))
     }
 
     /// Queues a fault for the next `count` SCIM answers: `rate_limit` ({ retryAfter }),
@@ -79,34 +79,42 @@ impl Emulator {
     /// `frontend_error`, `exception_reference`. Unknown parameter names are refused.
     #[napi(ts_args_type = "kind: string, count?: number, params?: Record<string, unknown>")]
     pub fn inject(&self, env: Env, kind: String, count: Option<u32>, params: Option<Value>) -> Result<()> {
-        let mut map = match params.map(options) {
-            Some(Value::Object(m)) => m,
-            _ => serde_json::Map::new(),
-        };
-        map.insert("kind".into(), Value::String(kind));
-        let fault: Fault = serde_json::from_value(Value::Object(map)).map_err(|e| {
-            to_js(&env, &celonis_scim::Error::validation("fault", "invalidValue", format!("not a fault: {e}")))
-        })?;
-        self.with(&env, |e| e.inject(fault, count.unwrap_or(1)))
+        crate::errors::guard(&env, || {
+            let mut map = match params.map(options) {
+                Some(Value::Object(m)) => m,
+                _ => serde_json::Map::new(),
+            };
+            map.insert("kind".into(), Value::String(kind));
+            let fault: Fault = serde_json::from_value(Value::Object(map)).map_err(|e| {
+                to_js(&env, &celonis_scim::Error::validation("fault", "invalidValue", format!("not a fault: {e}")))
+            })?;
+            self.with(&env, |e| e.inject(fault, count.unwrap_or(1)))
+        })
     }
 
     /// Sets the latency added to every SCIM answer, in milliseconds.
     #[napi]
     pub fn set_latency(&self, env: Env, latency_ms: u32) -> Result<()> {
-        self.with(&env, |e| e.set_latency(Duration::from_millis(u64::from(latency_ms))))
+        crate::errors::guard(&env, || {
+            self.with(&env, |e| e.set_latency(Duration::from_millis(u64::from(latency_ms))))
+        })
     }
 
     /// Forgets every OAuth token issued so far.
     #[napi]
     pub fn revoke_tokens(&self, env: Env) -> Result<()> {
-        self.with(&env, |e| e.revoke_tokens())
+        crate::errors::guard(&env, || {
+            self.with(&env, |e| e.revoke_tokens())
+        })
     }
 
     /// Licence seats in use per role.
     #[napi(ts_return_type = "Record<string, number>")]
     pub fn seat_usage(&self, env: Env) -> Result<Value> {
-        let usage = self.with(&env, |e| e.seat_usage())?;
-        serde_json::to_value(usage).map_err(|e| napi::Error::from_reason(e.to_string()))
+        crate::errors::guard(&env, || {
+            let usage = self.with(&env, |e| e.seat_usage())?;
+            serde_json::to_value(usage).map_err(|e| napi::Error::from_reason(e.to_string()))
+        })
     }
 
     /// Stops the emulator (idempotent).

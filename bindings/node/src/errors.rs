@@ -49,6 +49,12 @@ fn build(env: &Env, err: &Error) -> Result<napi::Error> {
     Ok(napi::Error::from(obj.to_unknown()))
 }
 
+/// The guard of an entry point that runs on the event loop's thread (a constructor, a getter,
+/// a conversion): its result, or an `InternalError` thrown when it panics.
+pub fn guard<T>(env: &Env, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| Err(to_js(env, &Error::internal("a call panicked"))))
+}
+
 /// A value from JavaScript that does not have the shape it should: a `validation` error.
 pub fn bad_input(what: &str, e: impl std::fmt::Display) -> Error {
     Error::validation(what, celonis_scim::validate::rule::INVALID, format!("{what} is not valid: {e}"))

@@ -114,24 +114,25 @@ pub fn runs(env: &Env, journal: String) -> Result<Object<'_>> {
 /// The presets for identity-system exports: `{ name: what it reads }`. Pass one as
 /// `mapping: { preset: name }`; `presetMapping(name)` gives its mapping to adapt.
 #[napi(ts_return_type = "Record<string, string>")]
-pub fn presets() -> std::collections::HashMap<String, String> {
-    celonis_scim::sync::source::presets::list().map(|(n, a)| (n.to_owned(), a.to_owned())).collect()
+pub fn presets(env: Env) -> Result<std::collections::HashMap<String, String>> {
+    crate::errors::guard(&env, || Ok(celonis_scim::sync::source::presets::list().map(|(n, a)| (n.to_owned(), a.to_owned())).collect()))
 }
 
 /// A preset's mapping as TOML (to save, adapt and pass as `mapping`); a `ValidationError`
 /// for an unknown name.
 #[napi]
 pub fn preset_mapping(env: Env, name: String) -> Result<String> {
-    celonis_scim::sync::source::presets::mapping_text(&name).map(str::to_owned).map_err(|e| to_js(&env, &e))
+    crate::errors::guard(&env, || celonis_scim::sync::source::presets::mapping_text(&name).map(str::to_owned).map_err(|e| to_js(&env, &e)))
 }
 
 /// A plan as a readable diff (`+` creates, `~` changes, `-` removals, `!` conflicts);
 /// `colour` adds ANSI colours.
 #[napi(ts_args_type = "plan: Plan, colour?: boolean")]
 pub fn render_plan(env: Env, plan: Value, colour: Option<bool>) -> Result<String> {
-    let plan: Plan = model(plan, "plan").map_err(|e| to_js(&env, &e))?;
-    let rendered = std::panic::catch_unwind(|| render(&plan, colour.unwrap_or(false)));
-    rendered.map_err(|_| to_js(&env, &celonis_scim::Error::internal("rendering the plan panicked")))
+    crate::errors::guard(&env, || {
+        let plan: Plan = model(plan, "plan").map_err(|e| to_js(&env, &e))?;
+        Ok(render(&plan, colour.unwrap_or(false)))
+    })
 }
 
 /// The part of `plan` that is kept: `sections`, `users` and `groups` (names or patterns); an
@@ -144,13 +145,13 @@ pub fn select_plan(env: Env, plan: Value, selection: Value) -> Result<Value> {
         let selection: Selection = model(selection, "selection")?;
         to_json(&plan.select(&selection)?)
     };
-    selected().map_err(|e| to_js(&env, &e))
+    crate::errors::guard(&env, || selected().map_err(|e| to_js(&env, &e)))
 }
 
 /// A plan as rows (section, target, attribute, before, after): one per change.
 #[napi(ts_args_type = "plan: Plan", ts_return_type = "PlanRow[]")]
 pub fn plan_rows(env: Env, plan: Value) -> Result<Value> {
-    model::<Plan>(plan, "plan").and_then(|p| to_json(&p.rows())).map_err(|e| to_js(&env, &e))
+    crate::errors::guard(&env, || model::<Plan>(plan, "plan").and_then(|p| to_json(&p.rows())).map_err(|e| to_js(&env, &e)))
 }
 
 fn to_json<T: serde::Serialize>(value: &T) -> celonis_scim::Result<Value> {

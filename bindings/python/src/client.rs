@@ -46,34 +46,40 @@ impl Client {
     #[new]
     #[pyo3(signature = (base_url, **options))]
     fn new(base_url: String, options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
-        Ok(Client { inner: build(base_url, options)? })
+        crate::convert::guard(|| {
+            Ok(Client { inner: build(base_url, options)? })
+        })
     }
 
     /// A client of the usual Celonis URL of `team` (and `realm`), with the same options.
     #[classmethod]
     #[pyo3(signature = (team, realm = None, **options))]
     fn celonis(_cls: &Bound<'_, PyType>, team: &str, realm: Option<&str>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
-        let base_url = celonis_base_url(team, realm).map_err(to_py)?;
-        Ok(Client { inner: build(base_url, options)? })
+        crate::convert::guard(|| {
+            let base_url = celonis_base_url(team, realm).map_err(to_py)?;
+            Ok(Client { inner: build(base_url, options)? })
+        })
     }
 
     /// The base URL this client talks to.
     #[getter]
-    fn base_url(&self) -> &str {
-        self.inner.base_url()
+    fn base_url(&self) -> PyResult<&str> {
+        crate::convert::guard(|| Ok(self.inner.base_url()))
     }
 
-    fn __enter__(slf: Py<Self>) -> Py<Self> {
-        slf
+    fn __enter__(slf: Py<Self>) -> PyResult<Py<Self>> {
+        crate::convert::guard(|| Ok(slf))
     }
 
     #[pyo3(signature = (*_args))]
-    fn __exit__(&self, _args: &Bound<'_, pyo3::types::PyTuple>) -> bool {
-        false
+    fn __exit__(&self, _args: &Bound<'_, pyo3::types::PyTuple>) -> PyResult<bool> {
+        crate::convert::guard(|| Ok(false))
     }
 
     /// Does nothing: connections are pooled and closed when the client is dropped.
-    fn close(&self) {}
+    fn close(&self) -> PyResult<()> {
+        crate::convert::guard(|| Ok(()))
+    }
 
     /// Gets one user by id.
     #[pyo3(signature = (id, attributes = None, excluded_attributes = None))]
@@ -114,10 +120,12 @@ impl Client {
 
     /// Every user, fetched lazily page by page.
     #[pyo3(signature = (page_size = None, attributes = None, excluded_attributes = None))]
-    fn iter_users(&self, page_size: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> ResourceIterator {
-        let o = IterOptions { page_size, projection: projection(attributes, excluded_attributes) };
-        let interrupt = Interrupt::new();
-        ResourceIterator::users(interrupt.client(&self.inner).iter_users(&o), interrupt)
+    fn iter_users(&self, page_size: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> PyResult<ResourceIterator> {
+        crate::convert::guard(|| Ok({
+            let o = IterOptions { page_size, projection: projection(attributes, excluded_attributes) };
+            let interrupt = Interrupt::new();
+            ResourceIterator::users(interrupt.client(&self.inner).iter_users(&o), interrupt)
+        }))
     }
 
     /// Gets one group by id.
@@ -159,10 +167,12 @@ impl Client {
 
     /// Every group, fetched lazily page by page.
     #[pyo3(signature = (page_size = None, attributes = None, excluded_attributes = None))]
-    fn iter_groups(&self, page_size: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> ResourceIterator {
-        let o = IterOptions { page_size, projection: projection(attributes, excluded_attributes) };
-        let interrupt = Interrupt::new();
-        ResourceIterator::groups(interrupt.client(&self.inner).iter_groups(&o), interrupt)
+    fn iter_groups(&self, page_size: Option<u64>, attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> PyResult<ResourceIterator> {
+        crate::convert::guard(|| Ok({
+            let o = IterOptions { page_size, projection: projection(attributes, excluded_attributes) };
+            let interrupt = Interrupt::new();
+            ResourceIterator::groups(interrupt.client(&self.inner).iter_groups(&o), interrupt)
+        }))
     }
 
     /// Adds users to a group (read, then PUT); returns the updated group.
@@ -265,8 +275,8 @@ impl Client {
         blocking(py, &self.inner, |c| c.snapshot(&limits))
     }
 
-    fn __repr__(&self) -> String {
-        format!("Client({:?})", self.inner.base_url())
+    fn __repr__(&self) -> PyResult<String> {
+        crate::convert::guard(|| Ok(format!("Client({:?})", self.inner.base_url())))
     }
 }
 

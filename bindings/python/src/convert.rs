@@ -69,6 +69,12 @@ pub fn unwind_safe<T>(call: impl FnOnce() -> celonis_scim::Result<T>) -> celonis
     catch_unwind(AssertUnwindSafe(call)).unwrap_or_else(|_| Err(celonis_scim::Error::internal("a call panicked")))
 }
 
+/// The guard of an entry point that makes no core call (a getter, a conversion): its result,
+/// or an `InternalError` when it panics.
+pub fn guard<T>(call: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    catch_unwind(AssertUnwindSafe(call)).unwrap_or_else(|_| Err(crate::errors::to_py(celonis_scim::Error::internal("a call panicked"))))
+}
+
 /// Runs a core call on a handle of `client` with the GIL released, honouring Ctrl-C
 /// (KeyboardInterrupt is raised) and catching panics (InternalError).
 pub fn run<T, F>(py: Python<'_>, client: &celonis_scim::Client, call: F) -> PyResult<T>

@@ -36,33 +36,35 @@ impl Emulator {
     #[new]
     #[pyo3(signature = (**options))]
     fn new(py: Python<'_>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
-        let config: EmulatorConfig = match options {
-            Some(o) => pythonize::depythonize::<EmulatorConfig>(o.as_any())
-                .map_err(|e| to_py(celonis_scim::Error::config(format!("invalid emulator options: {e}"))))?,
-            None => EmulatorConfig::default(),
-        };
-        let emu = py
-            .detach(|| celonis_scim_emulator::Emulator::start(config))
-            .map_err(|e| to_py(celonis_scim::Error::config(format!("cannot start the emulator: {e}"))))?;
-        Ok(Emulator { url: emu.url().to_owned(), token: emu.token().to_owned(), token_url: emu.token_url(), inner: Mutex::new(Some(emu)) })
+        crate::convert::guard(|| {
+            let config: EmulatorConfig = match options {
+                Some(o) => pythonize::depythonize::<EmulatorConfig>(o.as_any())
+                    .map_err(|e| to_py(celonis_scim::Error::config(format!("invalid emulator options: {e}"))))?,
+                None => EmulatorConfig::default(),
+            };
+            let emu = py
+                .detach(|| celonis_scim_emulator::Emulator::start(config))
+                .map_err(|e| to_py(celonis_scim::Error::config(format!("cannot start the emulator: {e}"))))?;
+            Ok(Emulator { url: emu.url().to_owned(), token: emu.token().to_owned(), token_url: emu.token_url(), inner: Mutex::new(Some(emu)) })
+        })
     }
 
     /// The SCIM base URL, `http://127.0.0.1:PORT/scim/v2`.
     #[getter]
-    fn url(&self) -> &str {
-        &self.url
+    fn url(&self) -> PyResult<&str> {
+        crate::convert::guard(|| Ok(self.url.as_str()))
     }
 
     /// The accepted token (as `Bearer` or `AppKey`).
     #[getter]
-    fn token(&self) -> &str {
-        &self.token
+    fn token(&self) -> PyResult<&str> {
+        crate::convert::guard(|| Ok(self.token.as_str()))
     }
 
     /// The OAuth token endpoint.
     #[getter]
-    fn token_url(&self) -> &str {
-        &self.token_url
+    fn token_url(&self) -> PyResult<&str> {
+        crate::convert::guard(|| Ok(self.token_url.as_str()))
     }
 
     /// Queues a fault for the next `count` SCIM answers: `rate_limit` (retry_after=),
@@ -70,41 +72,51 @@ impl Emulator {
     /// `drop_after`, `malformed`, `truncated`.
     #[pyo3(signature = (kind, count = 1, **params))]
     fn inject(&self, kind: &str, count: u32, params: Option<&Bound<'_, PyDict>>) -> PyResult<()> {
-        let mut map = match params {
-            Some(p) => from_py::<serde_json::Map<String, serde_json::Value>>(p.as_any(), "fault")?,
-            None => serde_json::Map::new(),
-        };
-        map.insert("kind".into(), kind.into());
-        let fault: Fault = serde_json::from_value(serde_json::Value::Object(map))
-            .map_err(|e| to_py(celonis_scim::Error::validation("fault", "invalidValue", format!("not a fault: {e}"))))?;
-        self.with(|e| e.inject(fault, count))
+        crate::convert::guard(|| {
+            let mut map = match params {
+                Some(p) => from_py::<serde_json::Map<String, serde_json::Value>>(p.as_any(), "fault")?,
+                None => serde_json::Map::new(),
+            };
+            map.insert("kind".into(), kind.into());
+            let fault: Fault = serde_json::from_value(serde_json::Value::Object(map))
+                .map_err(|e| to_py(celonis_scim::Error::validation("fault", "invalidValue", format!("not a fault: {e}"))))?;
+            self.with(|e| e.inject(fault, count))
+        })
     }
 
     /// Sets the latency added to every SCIM answer, in milliseconds.
     fn set_latency(&self, latency_ms: u64) -> PyResult<()> {
-        self.with(|e| e.set_latency(Duration::from_millis(latency_ms)))
+        crate::convert::guard(|| {
+            self.with(|e| e.set_latency(Duration::from_millis(latency_ms)))
+        })
     }
 
     /// Forgets every OAuth token issued so far.
     fn revoke_tokens(&self) -> PyResult<()> {
-        self.with(|e| e.revoke_tokens())
+        crate::convert::guard(|| {
+            self.with(|e| e.revoke_tokens())
+        })
     }
 
     /// Licence seats in use per role.
     fn seat_usage(&self, py: Python<'_>) -> PyResult<Py<PyAny>> {
-        let usage = self.with(|e| e.seat_usage())?;
-        to_py_value(py, &usage)
+        crate::convert::guard(|| {
+            let usage = self.with(|e| e.seat_usage())?;
+            to_py_value(py, &usage)
+        })
     }
 
     /// Stops the emulator (idempotent).
-    fn stop(&self, py: Python<'_>) {
-        let taken = self.inner.lock().unwrap_or_else(|p| p.into_inner()).take();
-        if let Some(e) = taken {
-            py.detach(|| e.stop());
-        }
+    fn stop(&self, py: Python<'_>) -> PyResult<()> {
+        crate::convert::guard(|| Ok({
+            let taken = self.inner.lock().unwrap_or_else(|p| p.into_inner()).take();
+            if let Some(e) = taken {
+                py.detach(|| e.stop());
+            }
+        }))
     }
 
-    fn __repr__(&self) -> String {
-        format!("Emulator({:?})", self.url)
+    fn __repr__(&self) -> PyResult<String> {
+        crate::convert::guard(|| Ok(format!("Emulator({:?})", self.url)))
     }
 }

@@ -33,8 +33,8 @@ impl ResourceIterator {
 
 #[pymethods]
 impl ResourceIterator {
-    fn __iter__(slf: Py<Self>) -> Py<Self> {
-        slf
+    fn __iter__(slf: Py<Self>) -> PyResult<Py<Self>> {
+        crate::convert::guard(|| Ok(slf))
     }
 
     fn __next__(&self, py: Python<'_>) -> PyResult<Option<Py<PyAny>>> {

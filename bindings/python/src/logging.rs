@@ -65,8 +65,10 @@ pub fn install() {
 /// Forgets the `celonis_scim` loggers' levels as seen so far: call it after changing their
 /// level (or handlers) while the program runs; levels set before the first call need nothing.
 #[pyfunction]
-pub fn refresh_logging() {
-    if let Some(logger) = BRIDGE.current() {
-        logger.reset_handle().reset();
+pub fn refresh_logging() -> PyResult<()> {
+        crate::convert::guard(|| Ok({
+        if let Some(logger) = BRIDGE.current() {
+            logger.reset_handle().reset();
+        }
+        }))
     }
-}

@@ -154,16 +154,18 @@ pub fn runs(py: Python<'_>, journal: PathBuf) -> PyResult<Py<PyAny>> {
 /// The presets for identity-system exports: {name: what it reads}. Pass one as
 /// `mapping={"preset": name}`; `preset_mapping(name)` gives its mapping to adapt.
 #[pyfunction]
-pub fn presets() -> std::collections::BTreeMap<&'static str, &'static str> {
-    celonis_scim::sync::source::presets::list().collect()
-}
+pub fn presets() -> PyResult<std::collections::BTreeMap<&'static str, &'static str>> {
+        crate::convert::guard(|| Ok(celonis_scim::sync::source::presets::list().collect()))
+    }
 
 /// A preset's mapping as TOML (to save, adapt and pass as `mapping=`); `ValidationError` for
 /// an unknown name.
 #[pyfunction]
 pub fn preset_mapping(name: &str) -> PyResult<&'static str> {
-    celonis_scim::sync::source::presets::mapping_text(name).map_err(to_py)
-}
+        crate::convert::guard(|| {
+        celonis_scim::sync::source::presets::mapping_text(name).map_err(to_py)
+        })
+    }
 
 /// A plan as a readable diff (`+` creates, `~` changes, `-` removals, `!` conflicts);
 /// `colour` adds ANSI colours.
@@ -191,16 +193,20 @@ pub fn select_plan(py: Python<'_>, plan: &Bound<'_, PyAny>, sections: Option<Vec
 /// `celonis_scim.notebook.to_dataframe` makes a DataFrame of.
 #[pyfunction]
 pub fn plan_rows(py: Python<'_>, plan: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-    let plan: Plan = from_py(plan, "plan")?;
-    to_py_value(py, &plan.rows())
-}
+        crate::convert::guard(|| {
+        let plan: Plan = from_py(plan, "plan")?;
+        to_py_value(py, &plan.rows())
+        })
+    }
 
 /// A report as rows (dicts of action, target, outcome, id, code, message, status).
 #[pyfunction]
 pub fn report_rows(py: Python<'_>, report: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
-    let report: Report = from_py(report, "report")?;
-    to_py_value(py, &report.rows())
-}
+        crate::convert::guard(|| {
+        let report: Report = from_py(report, "report")?;
+        to_py_value(py, &report.rows())
+        })
+    }
 
 /// A plan as an HTML fragment (summary, seats, changes), for notebooks.
 #[pyfunction]
