@@ -29,7 +29,7 @@
 #define CSCIM_VERSION_STRING "0.1.0"
 
 
-// The outcome of a call: `CSCIM_OK`, or why it failed (the kinds of API.md, plus
+// The outcome of a call: `CSCIM_OK`, or why it failed (the kinds of docs/api.md, plus
 // `CSCIM_INVALID_ARGUMENT` for NULL pointers and invalid UTF-8, and `CSCIM_INTERNAL` for a
 // bug caught at the boundary).
 typedef enum {
@@ -162,7 +162,7 @@ cscim_status cscim_client_with_cancel(const cscim_client *client,
                                       cscim_error **out_error);
 
 // Creates a client from a JSON configuration ({"base_url": ..., "token": ...}; the keys of
-// API.md). On success *out_client receives a handle the caller frees with cscim_client_free.
+// docs/api.md). On success *out_client receives a handle the caller frees with cscim_client_free.
 //
 // # Safety
 // `config_json` is a NUL-terminated string; `out_client` points to storage for a pointer;
@@ -615,8 +615,9 @@ cscim_status cscim_rehearse(const char *state_json,
                             cscim_error **out_error);
 
 // Plans what it takes to make the team match a desired state given as JSON text
-// ({"users": [...], "groups": [...]}); `options_json` (may be NULL) holds the plan options.
-// *out_json receives the plan, freed with cscim_string_free. Nothing is changed.
+// ({"users": [...], "groups": [...]}); `options_json` (may be NULL) holds the plan options
+// and "journal" (a directory: the input-shrink guard's reference is read there). *out_json
+// receives the plan, freed with cscim_string_free. Nothing is changed.
 //
 // # Safety
 // Strings are NULL or NUL-terminated; out-pointers point to writable storage.
@@ -628,8 +629,10 @@ cscim_status cscim_plan(const cscim_client *client,
 
 // Plans against a desired state read from a file: an export (CSV, JSON or LDIF) read through
 // the mapping file at `mapping_path` (TOML or JSON: a preset, `preset = "okta"`, and rules
-// over it), or, when `mapping_path` is NULL, a CSV of the standard columns or the JSON desired
-// state. *out_json receives the plan, freed with cscim_string_free.
+// over it), or, when `mapping_path` is NULL, the mapping `options_json` names ("mapping": a
+// path or the mapping as an object), else a CSV of the standard columns or the JSON desired
+// state. `options_json` (may be NULL) holds the plan options and "journal", as for
+// cscim_plan. *out_json receives the plan, freed with cscim_string_free.
 //
 // # Safety
 // Strings are NULL or NUL-terminated; out-pointers point to writable storage.

@@ -55,7 +55,7 @@ unsafe fn call_unit(client: *const cscim_client, out_error: *mut *mut cscim_erro
 }
 
 /// Creates a client from a JSON configuration ({"base_url": ..., "token": ...}; the keys of
-/// API.md). On success *out_client receives a handle the caller frees with cscim_client_free.
+/// docs/api.md). On success *out_client receives a handle the caller frees with cscim_client_free.
 ///
 /// # Safety
 /// `config_json` is a NUL-terminated string; `out_client` points to storage for a pointer;

@@ -2,7 +2,7 @@
 
 use celonis_scim::ErrorKind;
 
-/// The outcome of a call: `CSCIM_OK`, or why it failed (the kinds of API.md, plus
+/// The outcome of a call: `CSCIM_OK`, or why it failed (the kinds of docs/api.md, plus
 /// `CSCIM_INVALID_ARGUMENT` for NULL pointers and invalid UTF-8, and `CSCIM_INTERNAL` for a
 /// bug caught at the boundary).
 #[repr(C)]

@@ -45,8 +45,9 @@ pub(crate) fn progress_fn(progress: cscim_progress_fn, user_data: *mut c_void) -
 }
 
 /// Plans what it takes to make the team match a desired state given as JSON text
-/// ({"users": [...], "groups": [...]}); `options_json` (may be NULL) holds the plan options.
-/// *out_json receives the plan, freed with cscim_string_free. Nothing is changed.
+/// ({"users": [...], "groups": [...]}); `options_json` (may be NULL) holds the plan options
+/// and "journal" (a directory: the input-shrink guard's reference is read there). *out_json
+/// receives the plan, freed with cscim_string_free. Nothing is changed.
 ///
 /// # Safety
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
@@ -66,8 +67,10 @@ pub unsafe extern "C" fn cscim_plan(client: *const cscim_client, desired_json: *
 
 /// Plans against a desired state read from a file: an export (CSV, JSON or LDIF) read through
 /// the mapping file at `mapping_path` (TOML or JSON: a preset, `preset = "okta"`, and rules
-/// over it), or, when `mapping_path` is NULL, a CSV of the standard columns or the JSON desired
-/// state. *out_json receives the plan, freed with cscim_string_free.
+/// over it), or, when `mapping_path` is NULL, the mapping `options_json` names ("mapping": a
+/// path or the mapping as an object), else a CSV of the standard columns or the JSON desired
+/// state. `options_json` (may be NULL) holds the plan options and "journal", as for
+/// cscim_plan. *out_json receives the plan, freed with cscim_string_free.
 ///
 /// # Safety
 /// Strings are NULL or NUL-terminated; out-pointers point to writable storage.

@@ -1,5 +1,5 @@
 //! Core errors as real JavaScript `Error` objects, built in one function from one exhaustive
-//! match: `name`, `message`, `code` (the stable codes of API.md), `status`, `scimType`,
+//! match: `name`, `message`, `code` (the stable codes of docs/api.md), `status`, `scimType`,
 //! `detail`, `errorCode`, `supportId`, `retryAfter` (seconds) and `attribute`.
 
 use celonis_scim::{Error, ErrorKind};

@@ -62,7 +62,7 @@ impl ErrorKind {
         ErrorKind::Internal,
     ];
 
-    /// The stable code of this kind, as documented in API.md (`"not_found"`, ...).
+    /// The stable code of this kind, as documented in docs/api.md (`"not_found"`, ...).
     pub const fn code(self) -> &'static str {
         match self {
             ErrorKind::Validation => "validation",
