@@ -3,6 +3,7 @@
 use std::collections::{HashMap, VecDeque};
 
 use super::{Op, Run};
+use crate::sync::journal::JournalWriter;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::http::error_body::error_from_response;
@@ -90,15 +91,21 @@ impl Run<'_> {
                 }
                 break;
             }
-            // What the journal cannot record is not sent.
+            // What the journal cannot record durably is not sent: the request's start records
+            // are appended, then made durable together.
             let (recorded, unrecorded): (Vec<_>, Vec<_>) = chunk.into_iter().map(|c| {
-                let r = self.begin(&c.1);
+                let r = self.announce(&c.1);
                 (c, r)
             }).partition(|(_, r)| r.is_ok());
             for ((_, op, _), r) in unrecorded {
                 self.finish(phase, &op, r.map(|()| None));
             }
-            let chunk: Vec<(usize, Op<'_>, BulkOperation)> = recorded.into_iter().map(|(c, _)| c).collect();
+            let mut chunk: Vec<(usize, Op<'_>, BulkOperation)> = recorded.into_iter().map(|(c, _)| c).collect();
+            if let Some(Err(e)) = self.journal.as_ref().map(JournalWriter::sync) {
+                for (_, op, _) in chunk.drain(..) {
+                    self.finish(phase, &op, Err(e.clone()));
+                }
+            }
             if chunk.is_empty() {
                 continue;
             }

@@ -276,12 +276,19 @@ fn check_guard(plan: &Plan, options: &ApplyOptions) -> Result<()> {
 }
 
 impl<'a> Run<'a> {
-    /// Records in the journal that `op` is about to be sent; an operation the journal cannot
-    /// record is not sent.
+    /// Records in the journal that `op` is about to be sent, durably; an operation the
+    /// journal cannot record is not sent.
     fn begin(&self, op: &Op<'_>) -> Result<()> {
+        self.announce(op)?;
+        self.journal.as_ref().map_or(Ok(()), JournalWriter::sync)
+    }
+
+    /// Appends `op`'s start record, not yet durable (a Bulk request's are made durable
+    /// together, by one sync before the request is sent).
+    fn announce(&self, op: &Op<'_>) -> Result<()> {
         let Some(j) = &self.journal else { return Ok(()) };
         let (before, after) = op.journal_values();
-        j.write(&Record::Start(OpStart {
+        j.append(&Record::Start(OpStart {
             op: op.key(),
             action: op.action().into(),
             target: op.target().into(),
@@ -304,7 +311,7 @@ impl<'a> Run<'a> {
             http_status: outcome.as_ref().err().and_then(|e| e.status),
             support_id: outcome.as_ref().err().and_then(|e| e.support_id.clone()),
         };
-        j.write(&Record::End(end))?;
+        j.append(&Record::End(end))?;
         outcome
     }
 

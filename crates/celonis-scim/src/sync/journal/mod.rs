@@ -4,9 +4,10 @@
 //! run, `<dir>/<run>.jsonl`, one JSON object per line: a `run` record (the run id, the time,
 //! the team, the plan and its fingerprint), then a `start` record before each operation is
 //! sent and an `end` record after (done or failed, the id, the error code and support id),
-//! and a `finish` record with the counts. Each line is flushed to the file before the next step,
-//! so a killed process leaves a journal that says what may have happened: an operation with a
-//! `start` and no `end` is uncertain. While it runs, the apply holds a lock on the team
+//! and a `finish` record with the counts. A `start` record is made durable (`fdatasync`,
+//! together with every record before it) before its operation is sent, so that a killed
+//! process or a power cut leaves a journal that says what may have happened: an operation with
+//! a `start` and no `end` is uncertain. While it runs, the apply holds a lock on the team
 //! ([`lock`]), so two runs against the same team never overlap.
 
 pub mod lock;
@@ -284,16 +285,33 @@ impl JournalWriter {
         &self.run
     }
 
-    /// Appends one record and makes it durable (`fdatasync`) before returning: a record that
-    /// announces an operation is on disk before the operation is sent, so that a power cut
-    /// leaves a journal that says what may have happened.
+    /// Appends one record and makes it, and every record before it, durable (`fdatasync`)
+    /// before returning: a record that announces an operation is on disk before the
+    /// operation is sent, so that a power cut leaves a journal that says what may have
+    /// happened.
     pub(crate) fn write(&self, record: &Record) -> Result<()> {
+        self.append(record)?;
+        self.sync()
+    }
+
+    /// Appends one record without waiting for the disk: for an operation's end, made durable
+    /// by the next [`JournalWriter::sync`] (a lost end leaves the operation uncertain, and a
+    /// resume reads it again).
+    pub(crate) fn append(&self, record: &Record) -> Result<()> {
         let mut line = serde_json::to_vec(record).map_err(|e| Error::internal(&format!("a journal record does not serialize: {e}")))?;
         line.push(b'\n');
         let mut file = self.file.lock().unwrap_or_else(|p| p.into_inner());
-        file.write_all(&line)
-            .and_then(|()| file.sync_data())
-            .map_err(|e| Error::config(format!("cannot write the journal {}: {e}", self.path.display())))
+        file.write_all(&line).map_err(|e| self.unwritable(e))
+    }
+
+    /// Makes every record appended so far durable.
+    pub(crate) fn sync(&self) -> Result<()> {
+        let file = self.file.lock().unwrap_or_else(|p| p.into_inner());
+        file.sync_data().map_err(|e| self.unwritable(e))
+    }
+
+    fn unwritable(&self, e: std::io::Error) -> Error {
+        Error::config(format!("cannot write the journal {}: {e}", self.path.display()))
     }
 
     /// Records the end of the run.
