@@ -1,6 +1,6 @@
 //! The SCIM endpoints under `/scim/v2`: routing, bodies, paging and projections.
 
-use celonis_scim::model::{Group, SearchRequest, User, urn};
+use crate::resources::{Group, SearchRequest, User, urn};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
@@ -137,7 +137,7 @@ fn list_out<T>(total: u64, start: u64, resources: &[T]) -> ListOut<'_, T> {
 }
 
 fn list<T: Listed>(shared: &Shared, req: &HttpRequest, search: Option<&SearchRequest>) -> Outcome<HttpResponse> {
-    if shared.config.reject_filter && (req.param("filter").is_some() || search.is_some_and(|s| s.extra.contains_key("filter"))) {
+    if shared.config.reject_filter && (req.param("filter").is_some() || search.is_some_and(|s| s.filter.is_some())) {
         return Err(Failure::bad("invalidFilter", "Filtering is not supported"));
     }
     let number = |name: &str| -> Outcome<Option<i64>> {
@@ -145,8 +145,8 @@ fn list<T: Listed>(shared: &Shared, req: &HttpRequest, search: Option<&SearchReq
             .map(|v| v.trim().parse::<i64>().map_err(|_| Failure::bad("invalidValue", format!("{name} must be an integer"))))
             .transpose()
     };
-    let start = search.and_then(|s| s.start_index.map(|v| v as i64)).map(Ok).unwrap_or_else(|| number("startIndex").map(|v| v.unwrap_or(1)))?;
-    let count = match search.and_then(|s| s.count.map(|v| v as i64)) {
+    let start = search.and_then(|s| s.start_index).map(Ok).unwrap_or_else(|| number("startIndex").map(|v| v.unwrap_or(1)))?;
+    let count = match search.and_then(|s| s.count) {
         Some(c) => Some(c),
         None => number("count")?,
     };

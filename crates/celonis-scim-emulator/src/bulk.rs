@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use celonis_scim::model::{BulkRequest, Group, User, urn};
+use crate::resources::{BulkRequest, Group, User, urn};
 use serde_json::{Map, Value, json};
 
 use crate::api::parse;

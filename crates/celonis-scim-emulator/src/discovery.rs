@@ -1,7 +1,7 @@
 //! Discovery documents that tell the truth about this emulator (and about Celonis): no PATCH,
 //! no filter, no sort, no ETag, bulk with its limits.
 
-use celonis_scim::model::urn;
+use crate::resources::urn;
 use serde_json::{Value, json};
 
 use crate::failure::{Failure, Outcome};

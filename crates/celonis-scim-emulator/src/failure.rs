@@ -65,7 +65,7 @@ impl Failure {
             }
         }
         let mut v = json!({
-            "schemas": [celonis_scim::model::urn::ERROR],
+            "schemas": [crate::resources::urn::ERROR],
             "status": self.status.to_string(),
             "detail": self.detail,
         });

@@ -32,6 +32,7 @@ mod oauth;
 mod persist;
 pub mod rehearse;
 pub mod ratelimit;
+pub mod resources;
 pub mod seats;
 mod server;
 mod shared;
@@ -71,10 +72,18 @@ impl Emulator {
         Self::launch(config, None)
     }
 
-    /// Starts an emulator holding these users and groups (a copy of a team, with their ids),
-    /// instead of what the state file holds.
+    /// Starts an emulator holding these users and groups (a copy of a team, with their ids,
+    /// as the client read them), instead of what the state file holds. They are taken as the
+    /// JSON they are on the wire, into the emulator's own types.
     pub fn start_with(config: EmulatorConfig, users: Vec<celonis_scim::User>, groups: Vec<celonis_scim::Group>) -> io::Result<Emulator> {
-        Self::launch(config, Some(store::Snapshot { users, groups }))
+        let wire = |value: serde_json::Result<serde_json::Value>| value.map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e));
+        let users = wire(serde_json::to_value(users))?;
+        let groups = wire(serde_json::to_value(groups))?;
+        let snapshot = store::Snapshot {
+            users: serde_json::from_value(users).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("not users: {e}")))?,
+            groups: serde_json::from_value(groups).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("not groups: {e}")))?,
+        };
+        Self::launch(config, Some(snapshot))
     }
 
     fn launch(config: EmulatorConfig, initial: Option<store::Snapshot>) -> io::Result<Emulator> {

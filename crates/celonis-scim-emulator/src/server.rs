@@ -116,7 +116,7 @@ pub fn respond(shared: &Shared, req: &HttpRequest) -> HttpResponse {
     let fault = shared.faults.next();
     let mut resp = match &fault {
         Some(Fault::RateLimit { retry_after }) => {
-            let mut r = HttpResponse::json(429, &json!({"schemas": [celonis_scim::model::urn::ERROR], "status": "429", "detail": "Too many requests"}));
+            let mut r = HttpResponse::json(429, &json!({"schemas": [crate::resources::urn::ERROR], "status": "429", "detail": "Too many requests"}));
             r.headers.push(("Retry-After", retry_after.to_string()));
             return with_quota(r, quota);
         }

@@ -7,7 +7,7 @@
 //! `"true"` or `"false"`, as in the vendor's examples), read-only attributes (`groups`, `meta`) refused. Unknown attributes are ignored,
 //! as RFC 7644 allows. Only then is the body turned into a model.
 
-use celonis_scim::model::urn;
+use crate::resources::urn;
 use serde_json::{Map, Value};
 
 use crate::failure::{Failure, Outcome};

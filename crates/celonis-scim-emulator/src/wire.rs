@@ -203,7 +203,7 @@ pub fn write_response<W: Write>(w: &mut W, resp: &HttpResponse, keep_alive: bool
     }
     let keep = keep_alive && resp.after == After::Normal;
     let mut out = Vec::with_capacity(resp.body.len() + 256);
-    write!(out, "HTTP/1.1 {} {}\r\n", resp.status, celonis_scim::http::error_body::reason(resp.status))?;
+    write!(out, "HTTP/1.1 {} {}\r\n", resp.status, reason(resp.status))?;
     if !resp.content_type.is_empty() {
         write!(out, "Content-Type: {}\r\n", resp.content_type)?;
     }
@@ -228,4 +228,28 @@ fn decode_query(s: &str) -> String {
 
 fn bad(msg: &str) -> io::Error {
     io::Error::new(io::ErrorKind::InvalidData, msg.to_owned())
+}
+
+/// The reason phrase of a status this emulator answers.
+fn reason(status: u16) -> &'static str {
+    match status {
+        200 => "OK",
+        201 => "Created",
+        204 => "No Content",
+        400 => "Bad Request",
+        401 => "Unauthorized",
+        403 => "Forbidden",
+        404 => "Not Found",
+        405 => "Method Not Allowed",
+        409 => "Conflict",
+        412 => "Precondition Failed",
+        413 => "Payload Too Large",
+        415 => "Unsupported Media Type",
+        429 => "Too Many Requests",
+        500 => "Internal Server Error",
+        502 => "Bad Gateway",
+        503 => "Service Unavailable",
+        504 => "Gateway Timeout",
+        _ => "Unknown",
+    }
 }

@@ -243,3 +243,25 @@ fn what_the_schemas_declare_is_accepted() {
     }
     assert!(tried >= 3, "the User schemas declare writable attributes ({tried})");
 }
+
+#[test]
+fn the_emulator_shares_no_wire_code_with_the_client() {
+    // An independent oracle: its answers come from its own wire types (resources.rs), never
+    // from the client's model, reader or writer, so a client bug cannot be mirrored here.
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = vec![src.clone()];
+    let mut checked = 0;
+    while let Some(path) = files.pop() {
+        if path.is_dir() {
+            files.extend(std::fs::read_dir(&path).unwrap().map(|e| e.unwrap().path()));
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).unwrap();
+        for forbidden in ["celonis_scim::model", "celonis_scim::http", "to_wire", "celonis_scim::{Group", "celonis_scim::{User"] {
+            let allowed = path.ends_with("lib.rs") || path.ends_with("rehearse.rs");
+            assert!(allowed || !text.contains(forbidden), "{} uses {forbidden}", path.display());
+        }
+        checked += 1;
+    }
+    assert!(checked > 10);
+}

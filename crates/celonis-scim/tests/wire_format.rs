@@ -46,7 +46,7 @@ fn creates_answer_200_and_put_user_takes_application_json_only() {
 #[test]
 fn the_emulator_reads_bodies_strictly() {
     let emu = emulator();
-    for body in [r#"{"UserName": "a@x.com"}"#, r#"{"userName": "a@x.com", "active": "true"}"#, r#"{"userName": "a@x.com", "sendEmailOnInvitation": true}"#] {
+    for body in [r#"{"UserName": "a@x.com"}"#, r#"{"userName": "a@x.com", "active": "true"}"#, r#"{"userName": "a@x.com", "sendEmailOnInvitation": "yes"}"#] {
         assert_eq!(raw(&emu, "POST", "/Users", "application/json", body).0, 400, "{body}");
     }
 }

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeSet;
 
-use celonis_scim::model::{Group, Reference, urn};
+use crate::resources::{Group, Reference, urn};
 
 use super::{MAX_GROUPS_PER_USER, Store, check_length, page};
 use crate::clock::new_id;
@@ -120,7 +120,6 @@ impl Store {
                     reference: user.and_then(|x| x.meta.as_ref()).and_then(|m| m.location.clone()),
                     kind: Some("User".into()),
                     value: Some(u),
-                    extra: Default::default(),
                 }
             })
             .collect();

@@ -12,7 +12,7 @@ mod users;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use celonis_scim::model::{Group, Meta, User};
+use crate::resources::{Group, Meta, User};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::now_rfc3339;
@@ -112,7 +112,6 @@ impl Store {
             last_modified: Some(now),
             location: Some(format!("{}/{kind}s/{id}", self.base_url)),
             version: Some(format!("W/\"{version}\"")),
-            extra: Default::default(),
         }
     }
 

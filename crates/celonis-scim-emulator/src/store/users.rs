@@ -1,6 +1,6 @@
 //! User operations of the store.
 
-use celonis_scim::model::{Reference, User, urn};
+use crate::resources::{Reference, User, urn};
 
 use super::{Store, check_length, page};
 use crate::clock::new_id;
@@ -8,7 +8,8 @@ use crate::failure::{Failure, Outcome};
 
 impl Store {
     /// Creates a user; MEMBER unless it says otherwise.
-    pub fn create_user(&mut self, mut user: User) -> Outcome<User> {
+    pub fn create_user(&mut self, user: User) -> Outcome<User> {
+        let mut user = user.lift_extension();
         self.check_user(&user, None)?;
         let rank = self.check_role(user.role.as_deref())?;
         self.seats.apply(&[(None, Some(rank))])?;
@@ -25,7 +26,8 @@ impl Store {
     }
 
     /// Replaces a user. Absent emails and role are kept; changed emails are refused.
-    pub fn replace_user(&mut self, id: &str, mut user: User) -> Outcome<User> {
+    pub fn replace_user(&mut self, id: &str, user: User) -> Outcome<User> {
+        let mut user = user.lift_extension();
         let seq = *self.user_seq.get(id).ok_or_else(|| Failure::not_found("User", id))?;
         self.check_user(&user, Some(id))?;
         let current = &self.users[&seq];
@@ -101,7 +103,6 @@ impl Store {
                 display: g.display_name.clone(),
                 kind: Some("direct".into()),
                 reference: g.meta.as_ref().and_then(|m| m.location.clone()),
-                extra: Default::default(),
             })
             .collect();
         out
