@@ -45,10 +45,13 @@ from ._native import (
 
 if TYPE_CHECKING:
     from .resources import (
+        ApplyOptions,
         BulkOperation,
         BulkOperationResponse,
         BulkRequest,
         BulkResponse,
+        Conflict,
+        ConflictKind,
         DesiredGroup,
         DesiredState,
         DesiredUser,
@@ -59,7 +62,9 @@ if TYPE_CHECKING:
         MultiValue,
         Name,
         Plan,
+        PlanOptions,
         PlanRow,
+        PlanSelection,
         Progress,
         Report,
         ReportRow,
@@ -71,7 +76,7 @@ if TYPE_CHECKING:
         ServiceProviderConfig,
         TeamState,
         User,
-    )
+)
 
 def __getattr__(name: str) -> Any:
     # The TypedDicts (listed in __all__, imported above for type checkers) come from
@@ -89,6 +94,7 @@ def __dir__() -> "list[str]":
 
 __all__ = [
     "ApiError",
+    "ApplyOptions",
     "AuthError",
     "BadRequestError",
     "BulkOperation",
@@ -98,7 +104,9 @@ __all__ = [
     "CancelledError",
     "Client",
     "ConfigError",
+    "Conflict",
     "ConflictError",
+    "ConflictKind",
     "DecodeError",
     "DesiredGroup",
     "DesiredState",
@@ -112,7 +120,9 @@ __all__ = [
     "Name",
     "NotFoundError",
     "Plan",
+    "PlanOptions",
     "PlanRow",
+    "PlanSelection",
     "PreconditionFailedError",
     "Progress",
     "RateLimitError",
@@ -134,16 +144,16 @@ __all__ = [
     "__version__",
     "load_plan",
     "parse_list_response",
-    "preset_mapping",
-    "presets",
     "plan_html",
     "plan_rows",
+    "preset_mapping",
+    "presets",
     "refresh_logging",
     "rehearse",
-    "report_rows",
-    "select_plan",
     "render_plan",
+    "report_rows",
     "runs",
     "save_plan",
+    "select_plan",
     "undo_plan",
 ]

@@ -178,57 +178,6 @@ class ResourceType(TypedDict, total=False):
     meta: Meta
 
 
-class DesiredUser(TypedDict, total=False):
-    """A user as the desired state wants it; attributes left out are not managed."""
-
-    userName: str
-    displayName: str
-    givenName: str
-    familyName: str
-    emails: List[str]
-    externalId: str
-    active: bool
-    role: str
-    groups: List[str]
-
-
-class DesiredGroup(TypedDict, total=False):
-    """A group as the desired state wants it."""
-
-    displayName: str
-    role: str
-    externalId: str
-
-
-class DesiredState(TypedDict, total=False):
-    """What the team should look like: users (with their groups by name) and groups."""
-
-    users: List[DesiredUser]
-    groups: List[DesiredGroup]
-    #: The input lists every user of the team: only then may a plan delete.
-    complete: bool
-
-
-class Plan(TypedDict, total=False):
-    """What ``apply`` will do: creates, updates with before/after, memberships, removals,
-    conflicts it will not send, and seats per effective role before and after."""
-
-    options: Dict[str, Any]
-    team_size: int
-    input_users: int
-    input_complete: bool
-    create_groups: List[Dict[str, Any]]
-    update_groups: List[Dict[str, Any]]
-    create_users: List[Dict[str, Any]]
-    update_users: List[Dict[str, Any]]
-    memberships: List[Dict[str, Any]]
-    deactivate_users: List[Dict[str, Any]]
-    delete_users: List[Dict[str, Any]]
-    delete_groups: List[Dict[str, Any]]
-    conflicts: List[Dict[str, str]]
-    seats: Dict[str, Any]
-
-
 class Progress(TypedDict):
     """Where an apply stands."""
 
@@ -237,81 +186,37 @@ class Progress(TypedDict):
     total: int
 
 
-class _ReportBase(TypedDict):
-    done: List[Dict[str, Any]]
-    failed: List[Dict[str, Any]]
-    #: Whether the apply was stopped (Ctrl-C) before it finished; plan again for the rest.
-    cancelled: bool
-
-
-class Report(_ReportBase, total=False):
-    """What an apply did: every operation is in ``done`` or in ``failed``."""
-
-    #: The run id in the journal, when the apply was journaled.
-    run: str
-
-
-class SavedPlan(TypedDict, total=False):
-    """A plan with what it was computed from, to apply exactly later (``apply_saved``)."""
-
-    format: str
-    plan: Plan
-    #: A fingerprint of the input.
-    input: str
-    #: The version of every resource the plan touches, by ``Users/<id>`` or ``Groups/<id>``.
-    team: Dict[str, str]
-
-
-class TeamState(TypedDict, total=False):
-    """A copy of a team (``Client.snapshot``): to rehearse a plan on, or an emulator state file."""
-
-    format: str
-    taken: str
-    team: str
-    users: List[User]
-    groups: List[Group]
-    #: Seats in use per effective role when it was taken.
-    seats: Dict[str, int]
-    #: The licence's seats per role, when known: a rehearsal holds the twin to them.
-    seat_limits: Dict[str, int]
-
-
-class RunSummary(TypedDict, total=False):
-    """One run of the journal, as ``runs`` lists it."""
-
-    run: str
-    time: str
-    team: str
-    resumes: str
-    operations: int
-    done: int
-    failed: int
-    #: Started without a recorded end: the process was killed while they ran.
-    uncertain: int
-    finished: bool
-    cancelled: bool
-    input_users: int
-
-
-class PlanRow(TypedDict):
-    """One change of a plan (``plan_rows``): a creation, an attribute, a member, a removal."""
-
-    section: str
-    target: str
-    #: The attribute that changes ("member" for memberships; "" for a whole creation or removal).
-    attribute: str
-    before: Any
-    after: Any
-
-
-class ReportRow(TypedDict):
-    """One operation of a report (``report_rows``)."""
-
-    action: str
-    target: str
-    #: "done" or "failed".
-    outcome: str
-    id: Optional[str]
-    code: Optional[str]
-    message: Optional[str]
-    status: Optional[int]
+# The main job's data (plans, reports, saved plans, runs, options...): generated from the Rust
+# types, re-exported here beside the SCIM documents.
+from ._sync_types import (  # noqa: E402
+    ApplyOptions,
+    Change,
+    Conflict,
+    ConflictKind,
+    DesiredGroup,
+    DesiredState,
+    DesiredUser,
+    Done,
+    Failed,
+    GroupCreate,
+    GroupRef,
+    GroupUpdate,
+    ManageGroups,
+    MatchBy,
+    MemberRef,
+    MembershipChange,
+    MissingUsers,
+    Plan,
+    PlanOptions,
+    PlanRow,
+    PlanSelection,
+    Report,
+    ReportRow,
+    RunSummary,
+    SavedPlan,
+    SeatUsage,
+    TeamState,
+    UserCreate,
+    UserRef,
+    UserUpdate,
+)

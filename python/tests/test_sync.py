@@ -61,7 +61,7 @@ def test_guard_and_errors(celonis_client: Client, tmp_path: Path) -> None:
     with pytest.raises(cs.ConfigError):
         celonis_client.plan(desired, no_such_option=True)  # type: ignore[call-arg]
     with pytest.raises(cs.ValidationError):
-        celonis_client.apply({"not": "a plan"})  # type: ignore[typeddict-unknown-key]
+        celonis_client.apply({"not": "a plan"})  # type: ignore[typeddict-unknown-key, typeddict-item]
 
 
 def test_mapping_file(celonis_client: Client, tmp_path: Path) -> None:

@@ -10,6 +10,8 @@ pub mod group;
 pub mod lenient;
 pub mod list;
 pub mod resource;
+#[cfg(feature = "schema")]
+mod schema;
 pub mod urn;
 pub mod user;
 

@@ -16,6 +16,7 @@ use crate::validate::{MAX_GROUPS_PER_USER, MAX_NAME_CHARS, Roles};
 /// A user as the input wants it. Attributes left out are not managed.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DesiredUser {
     /// The login; how users are matched (case-insensitive) unless matching by externalId.
     pub user_name: String,
@@ -36,6 +37,7 @@ pub struct DesiredUser {
     pub external_id: Option<String>,
     /// Whether the user is active.
     #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "lenient_bool")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub active: Option<bool>,
     /// The user's own role (`MEMBER`, `ANALYST`, the admin role).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -55,6 +57,7 @@ fn lenient_bool<'de, D: serde::Deserializer<'de>>(d: D) -> std::result::Result<O
 /// A group as the input wants it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DesiredGroup {
     /// The group's unique name; how groups are matched (case-insensitive).
     pub display_name: String,
@@ -69,6 +72,7 @@ pub struct DesiredGroup {
 /// The whole desired state.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct DesiredState {
     /// The users of the team.
     #[serde(default)]

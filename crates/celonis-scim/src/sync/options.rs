@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 /// How desired users are matched to existing ones.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum MatchBy {
     /// userName, case-insensitive (the default).
     #[default]
@@ -19,6 +20,7 @@ pub enum MatchBy {
 /// What happens to existing users that the desired state does not list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum MissingUsers {
     /// Leave them alone (the default).
     #[default]
@@ -32,6 +34,7 @@ pub enum MissingUsers {
 /// Which existing groups the plan manages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum ManageGroups {
     /// Only the groups the input names (the default).
     #[default]
@@ -43,6 +46,7 @@ pub enum ManageGroups {
 /// Options of `plan`.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PlanOptions {
     /// How users are matched.
     pub match_by: MatchBy,
@@ -63,8 +67,8 @@ pub struct PlanOptions {
     pub protected_groups: Vec<String>,
     /// No plan may leave fewer active admins than this (admins by their own role or a group's).
     pub min_admins: Option<usize>,
-    /// The input may not have shrunk by more than this percentage since the last successful
-    /// run (`previous_input_users`; the journal knows it)...
+    /// The input may not have shrunk by more than this percentage since the last run that
+    /// applied an input (`previous_input_users`; the journal knows it)...
     pub max_input_shrink_percent: Option<f64>,
     /// ...which had this many users.
     pub previous_input_users: Option<usize>,
@@ -76,6 +80,7 @@ pub struct PlanOptions {
 /// Options of `apply`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ApplyOptions {
     /// Single calls in flight at once (when not using Bulk, and for memberships).
     pub max_in_flight: usize,
@@ -91,9 +96,9 @@ pub struct ApplyOptions {
     /// (never past protection rules, the minimum of admins, or deletions from an incomplete
     /// input).
     pub force: bool,
-    /// A directory for the journal: every apply appends its run there (JSON Lines), written
-    /// and flushed before and after each operation, and holds a lock on the team meanwhile.
-    /// No journal when unset.
+    /// A directory for the journal: every apply appends its run there (JSON Lines; each
+    /// operation's start record made durable before the operation is sent) and holds the
+    /// team's lock meanwhile. No journal when unset.
     pub journal: Option<std::path::PathBuf>,
 }
 

@@ -11,6 +11,7 @@ use crate::model::User;
 
 /// One attribute that changes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Change {
     /// The attribute (`displayName`, `name.givenName`, `role`, `active`, ...).
     pub attribute: String,
@@ -22,6 +23,7 @@ pub struct Change {
 
 /// A user to create.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UserCreate {
     /// The userName.
     pub user_name: String,
@@ -31,6 +33,7 @@ pub struct UserCreate {
 
 /// A user to replace because something differs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UserUpdate {
     /// The user's id.
     pub id: String,
@@ -44,6 +47,7 @@ pub struct UserUpdate {
 
 /// A user to deactivate or delete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct UserRef {
     /// The user's id.
     pub id: String,
@@ -56,6 +60,7 @@ pub struct UserRef {
 
 /// A group to create.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GroupCreate {
     /// The group's name.
     pub display_name: String,
@@ -69,6 +74,7 @@ pub struct GroupCreate {
 
 /// A group whose role or externalId changes.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GroupUpdate {
     /// The group's id.
     pub id: String,
@@ -80,6 +86,7 @@ pub struct GroupUpdate {
 
 /// A group to delete.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct GroupRef {
     /// The group's id.
     pub id: String,
@@ -89,6 +96,7 @@ pub struct GroupRef {
 
 /// A user named in a membership change: its id when it exists already.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MemberRef {
     /// The userName.
     pub user_name: String,
@@ -99,6 +107,7 @@ pub struct MemberRef {
 
 /// Membership additions and removals of one group.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct MembershipChange {
     /// The group's name.
     pub group: String,
@@ -114,6 +123,7 @@ pub struct MembershipChange {
 /// Why a plan leaves something out or will not be applied as it is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub enum ConflictKind {
     /// An existing user's email would change (Celonis never allows it).
     EmailChange,
@@ -157,6 +167,7 @@ impl std::fmt::Display for ConflictKind {
 
 /// Something the plan will not send, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Conflict {
     /// What kind of conflict.
     pub kind: ConflictKind,
@@ -168,6 +179,7 @@ pub struct Conflict {
 
 /// Licence seats per effective role, before and after the plan.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SeatUsage {
     /// Seats in use now.
     pub before: BTreeMap<String, usize>,
@@ -183,6 +195,7 @@ pub struct SeatUsage {
 
 /// Everything `apply` will do, in the order it does it.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Plan {
     /// The options the plan was made with.
     pub options: PlanOptions,

@@ -9,6 +9,7 @@ use super::plan::{Change, Plan};
 
 /// One row of a plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct PlanRow {
     /// The plan's section (`create_users`, `memberships`, ...; `conflicts` for a conflict).
     pub section: &'static str,
@@ -25,6 +26,7 @@ pub struct PlanRow {
 
 /// One row of a report.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct ReportRow {
     /// What was done or tried (`create_user`, `memberships`, ...).
     pub action: String,

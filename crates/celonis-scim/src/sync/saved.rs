@@ -24,6 +24,7 @@ pub const SAVED_PLAN_FORMAT: &str = "celonis-scim/saved-plan/1";
 /// A plan with what it was computed from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct SavedPlan {
     /// Always [`SAVED_PLAN_FORMAT`].
     pub format: String,

@@ -13,6 +13,7 @@ pub const SECTIONS: [&str; 8] = ["create_groups", "update_groups", "create_users
 /// What to keep of a plan. Empty lists keep everything of their kind.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Selection {
     /// Sections to keep ([`SECTIONS`]).
     pub sections: Vec<String>,

@@ -17,6 +17,7 @@ pub const TEAM_STATE_FORMAT: &str = "celonis-scim/team-state/1";
 /// A copy of a team.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct TeamState {
     /// Always [`TEAM_STATE_FORMAT`].
     pub format: String,

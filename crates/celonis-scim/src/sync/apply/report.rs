@@ -18,6 +18,7 @@ pub type ProgressFn<'a> = &'a (dyn Fn(&Progress<'_>) + Sync);
 
 /// An operation that succeeded.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Done {
     /// What was done (`create_user`, `update_group`, `memberships`, ...).
     pub action: String,
@@ -30,6 +31,7 @@ pub struct Done {
 
 /// An operation that failed, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Failed {
     /// What was tried.
     pub action: String,
@@ -46,6 +48,7 @@ pub struct Failed {
 
 /// What an apply did.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Report {
     /// Operations that succeeded.
     pub done: Vec<Done>,

@@ -32,6 +32,7 @@ use crate::error::{Error, Result};
 
 /// What one run did, as [`runs`] lists it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct RunSummary {
     /// The run id (sortable by time).
     pub run: String,
