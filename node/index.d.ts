@@ -65,8 +65,11 @@ export declare class Client {
    * Plans what it takes to make the team match `desired` (an object, or the path of a CSV
    * or JSON file); changes nothing. Options: `matchBy` ('user_name' | 'external_id'),
    * `missingUsers` ('keep' | 'deactivate' | 'delete'), `manageGroups` ('named' | 'all'),
-   * `seatLimits`, `sendInvitations`, `pageSize`, `mapping` (a mapping file's path, or the
-   * mapping as an object: `{ preset: 'okta' }`, or rules).
+   * `seatLimits`, `sendInvitations`, `pageSize`, `protectedUsers`, `protectedGroups`,
+   * `minAdmins`, `maxInputShrinkPercent`, `previousInputUsers`, `inputComplete`, `mapping` (a
+   * mapping file's path, or the mapping as an object: `{ preset: 'okta' }`, or rules) and
+   * `journal` (the input-shrink guard compares with the last run there that applied an
+   * input). Resolves to the plan, with camelCase keys.
    */
   plan(desired: DesiredState | string, options?: PlanOptions): Promise<Plan>
   /**

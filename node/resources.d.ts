@@ -2,6 +2,42 @@
  * unknown members survive a round trip; names follow the SCIM attributes as Celonis writes
  * them. The Rust core validates: these types only describe. */
 
+import type { ApplySettings, PlanSettings } from './sync-types'
+
+// The main job's data, generated from the Rust types (sync-types.d.ts), camelCase keys.
+export type {
+  ApplySettings,
+  Change,
+  Conflict,
+  ConflictKind,
+  DesiredGroup,
+  DesiredState,
+  DesiredUser,
+  Done,
+  Failed,
+  GroupCreate,
+  GroupRef,
+  GroupUpdate,
+  ManageGroups,
+  MatchBy,
+  MemberRef,
+  MembershipChange,
+  MissingUsers,
+  Plan,
+  PlanRow,
+  PlanSelection,
+  PlanSettings,
+  Report,
+  ReportRow,
+  RunSummary,
+  SavedPlan,
+  SeatUsage,
+  TeamState,
+  UserCreate,
+  UserRef,
+  UserUpdate,
+} from './sync-types'
+
 /** A user's name. */
 export interface Name {
   formatted?: string
@@ -215,35 +251,6 @@ export interface EmulatorOptions {
   oauthTokenLifetime?: number
 }
 
-/** A user as the desired state wants it; attributes left out are not managed. */
-export interface DesiredUser {
-  userName: string
-  displayName?: string
-  givenName?: string
-  familyName?: string
-  emails?: string[]
-  externalId?: string
-  active?: boolean
-  role?: string
-  /** Group names. */
-  groups?: string[]
-}
-
-/** A group as the desired state wants it. */
-export interface DesiredGroup {
-  displayName: string
-  role?: string
-  externalId?: string
-}
-
-/** What the team should look like. */
-export interface DesiredState {
-  users?: DesiredUser[]
-  groups?: DesiredGroup[]
-  /** The input lists every user of the team: only then may a plan delete. */
-  complete?: boolean
-}
-
 /** Where an attribute's value comes from and how it is cleaned up (a column name, or a rule). */
 export type MappingRule =
   | string
@@ -290,124 +297,27 @@ export interface Mapping {
   groups?: MappingRule | MappingRule[]
 }
 
-/** Options of `plan`. */
-export interface PlanOptions extends CallOptions {
-  matchBy?: 'user_name' | 'external_id'
-  missingUsers?: 'keep' | 'deactivate' | 'delete'
-  manageGroups?: 'named' | 'all'
-  /** Licence seats per role: a plan that would use more is a conflict. */
-  seatLimits?: Record<string, number>
-  sendInvitations?: boolean
-  pageSize?: number
+/** Options of `plan` and `planToSave`: the core's plan options (camelCase), and where to read. */
+export interface PlanOptions extends CallOptions, PlanSettings {
   /**
    * How to read an export when `desired` is a path (CSV, JSON or LDIF): a mapping file (TOML
    * or JSON), or the mapping itself, e.g. `{ preset: 'okta' }`.
    */
   mapping?: string | Mapping
-  /** Users never changed, deactivated, deleted or moved: userNames or patterns (`*`, `?`). */
-  protectedUsers?: string[]
-  /** Groups never changed, deleted or given other members: names or patterns. */
-  protectedGroups?: string[]
-  /** No plan may leave fewer active admins than this. */
-  minAdmins?: number
-  /** The input may not have shrunk by more than this percentage since the last successful run... */
-  maxInputShrinkPercent?: number
-  /** ...which listed this many users. */
-  previousInputUsers?: number
-  /** The caller vouches that the input lists every user: only then may a plan delete. */
-  inputComplete?: boolean
-}
-
-/** Options of `apply`. */
-export interface ApplyOptions extends CallOptions {
-  maxInFlight?: number
-  bulk?: boolean
-  bulkMaxOperations?: number
-  maxRemovals?: number
-  maxRemovalPercent?: number
-  force?: boolean
-  /** A journal directory: the run is journaled there, under the team's lock. */
+  /**
+   * The journal directory: the input-shrink guard compares the input with the last run
+   * there that applied an input.
+   */
   journal?: string
 }
 
-/** One attribute that changes. */
-export interface Change {
-  attribute: string
-  before: unknown
-  after: unknown
-}
-
-/** What `apply` will do. */
-export interface Plan {
-  options: Record<string, unknown>
-  team_size: number
-  input_users: number
-  input_complete: boolean
-  create_groups: { display_name: string; role?: string; external_id?: string }[]
-  update_groups: { id: string; display_name: string; changes: Change[] }[]
-  create_users: { user_name: string; user: User }[]
-  update_users: { id: string; user_name: string; changes: Change[]; user: User }[]
-  memberships: { group: string; group_id?: string; add: { user_name: string; id?: string }[]; remove: { user_name: string; id?: string }[] }[]
-  deactivate_users: { id: string; user_name: string; user?: User }[]
-  delete_users: { id: string; user_name: string }[]
-  delete_groups: { id: string; display_name: string }[]
-  conflicts: { kind: string; subject: string; detail: string }[]
-  seats: { before: Record<string, number>; after: Record<string, number>; active_admins_before: number; active_admins_after: number }
-}
-
-/** A plan with what it was computed from, to apply exactly later (`applySaved`). */
-export interface SavedPlan {
-  format: string
-  plan: Plan
-  /** A fingerprint of the input. */
-  input?: string
-  /** The version of every resource the plan touches, by `Users/<id>` or `Groups/<id>`. */
-  team: Record<string, string>
-}
-
-/** A copy of a team (`client.snapshot()`): to rehearse a plan on, or an emulator state file. */
-export interface TeamState {
-  format: string
-  taken: string
-  team: string
-  users: User[]
-  groups: Group[]
-  /** Seats in use per effective role when it was taken. */
-  seats: Record<string, number>
-  /** The licence's seats per role, when known: a rehearsal holds the twin to them. */
-  seat_limits: Record<string, number>
-}
+/** Options of `apply`, `applySaved` and `resume`: the core's apply options (camelCase). */
+export interface ApplyOptions extends CallOptions, ApplySettings {}
 
 /** Options of `snapshot`. */
 export interface SnapshotOptions extends CallOptions {
   /** The licence's seats per role, when known. */
   seatLimits?: Record<string, number>
-}
-
-/** One run of the journal, as `runs` lists it. */
-export interface RunSummary {
-  run: string
-  time: string
-  team: string
-  resumes?: string
-  operations: number
-  done: number
-  failed: number
-  /** Started without a recorded end: the process was killed while they ran. */
-  uncertain: number
-  finished: boolean
-  cancelled: boolean
-  input_users: number
-}
-
-/** What an apply did: every operation is in `done` or in `failed`. */
-export interface Report {
-  done: { action: string; target: string; id?: string }[]
-  failed: { action: string; target: string; code: ErrorCode; message: string; status?: number }[]
-  /** Whether the apply was aborted before it finished; plan again for the rest. */
-  cancelled: boolean
-  /** The run id in the journal, when the apply was journaled. */
-  run?: string
 }
 
 /**
@@ -456,6 +366,8 @@ export type ErrorCode =
   | 'http'
   | 'transport'
   | 'decode'
+  | 'cancelled'
+  | 'internal'
 
 /** Every error thrown or rejected by celonis-scim is an `Error` with these members. */
 export interface ScimError extends Error {
@@ -472,6 +384,8 @@ export interface ScimError extends Error {
     | 'ApiError'
     | 'TransportError'
     | 'DecodeError'
+    | 'AbortError'
+    | 'InternalError'
   code: ErrorCode
   status: number | null
   scimType: string | null
@@ -481,32 +395,4 @@ export interface ScimError extends Error {
   /** Seconds. */
   retryAfter: number | null
   attribute: string | null
-}
-
-/** What to keep of a plan (`selectPlan`); an empty or missing list keeps everything of its kind. */
-export interface PlanSelection {
-  sections?: Array<
-    | 'create_groups'
-    | 'update_groups'
-    | 'create_users'
-    | 'update_users'
-    | 'memberships'
-    | 'deactivate_users'
-    | 'delete_users'
-    | 'delete_groups'
-  >
-  /** userNames or patterns (`*`, `?`), case-insensitive. */
-  users?: string[]
-  /** Group names or patterns. */
-  groups?: string[]
-}
-
-/** One change of a plan (`planRows`). */
-export interface PlanRow {
-  section: string
-  target: string
-  /** The attribute that changes ('member' for memberships; '' for a whole creation or removal). */
-  attribute: string
-  before: unknown
-  after: unknown
 }

@@ -50,7 +50,7 @@ test('an AbortSignal stops an iteration and an apply, which reports and converge
     assert.equal((await rejection(iteration.next())).code, 'cancelled')
     emulator.setLatency(0)
     await client.apply(await client.plan(desired))
-    assert.equal((await client.plan(desired)).create_users.length, 0)
+    assert.equal((await client.plan(desired)).createUsers.length, 0)
   } finally {
     await done()
   }

@@ -16,12 +16,12 @@ test('a preset sample plans, applies and then matches', async () => {
   try {
     const file = path.join(EXPORTS, 'directory.ldif')
     const plan = await client.plan(file, { mapping: { preset: 'ldif' } })
-    const names = plan.create_users.map((u) => u.user_name).sort()
+    const names = plan.createUsers.map((u) => u.userName).sort()
     assert.deepEqual(names, ['barbara.liskov@corp.example', 'edsger.dijkstra@corp.example', 'ken.thompson@corp.example'])
-    assert.deepEqual(plan.create_groups.map((g) => g.display_name).sort(), ['All Staff', 'Analytics', 'Process Mining'])
+    assert.deepEqual(plan.createGroups.map((g) => g.displayName).sort(), ['All Staff', 'Analytics', 'Process Mining'])
     assert.deepEqual((await client.apply(plan)).failed, [])
     const again = await client.plan(file, { mapping: { preset: 'ldif' } })
-    assert.equal(again.create_users.length + again.update_users.length + again.memberships.length, 0)
+    assert.equal(again.createUsers.length + again.updateUsers.length + again.memberships.length, 0)
   } finally {
     await done()
   }
@@ -41,10 +41,10 @@ test('a mapping object with transforms reads a semicolon export', async () => {
       groups: { from: 'Dept', template: 'Dept - {value}' },
     }
     const plan = await client.plan(file, { mapping })
-    const users = Object.fromEntries(plan.create_users.map((u) => [u.user_name, u.user]))
+    const users = Object.fromEntries(plan.createUsers.map((u) => [u.userName, u.user]))
     assert.equal(users['ada@x.com'].role, 'ANALYST')
     assert.equal(users['alan@x.com'].active, false)
-    assert.deepEqual(plan.create_groups.map((g) => g.display_name).sort(), ['Dept - BI', 'Dept - Ops'])
+    assert.deepEqual(plan.createGroups.map((g) => g.displayName).sort(), ['Dept - BI', 'Dept - Ops'])
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
     await done()
@@ -59,7 +59,7 @@ test('presets are listed, their mappings adapted, bad rows and mappings rejected
     const adapted = path.join(dir, 'entra.toml')
     fs.writeFileSync(adapted, presetMapping('entra') + '\nrole = { cases = [{ field = "jobTitle", matches = "*Analyst*", value = "ANALYST" }] }\n')
     const plan = await client.plan(path.join(EXPORTS, 'entra-users.csv'), { mapping: adapted })
-    const ada = plan.create_users.find((u) => u.user_name === 'ada.lovelace@contoso.com')
+    const ada = plan.createUsers.find((u) => u.userName === 'ada.lovelace@contoso.com')
     assert.equal(ada.user.role, 'ANALYST')
     assert.throws(() => presetMapping('nope'), { name: 'ValidationError' })
     const bad = path.join(dir, 'okta.csv')

@@ -13,7 +13,7 @@ test('plan and apply a CSV with progress, then an empty plan', async () => {
   const { client, done } = await setup()
   try {
     const plan = await client.plan(TEAM)
-    assert.equal(plan.create_users.length, 36)
+    assert.equal(plan.createUsers.length, 36)
     assert.equal(plan.seats.after.ANALYST, 6)
     assert.match(renderPlan(plan), /\+ user ada\.lovelace@example\.com/)
     const seen = []
@@ -36,7 +36,7 @@ test('object input, missing users and the guard', async () => {
     const desired = { users: Array.from({ length: 4 }, (_, i) => ({ userName: `n${i}@example.com`, groups: ['Team'] })) }
     await client.apply(await client.plan(desired))
     const plan = await client.plan({ users: desired.users.slice(0, 1), complete: true }, { missingUsers: 'delete' })
-    assert.equal(plan.delete_users.length, 3)
+    assert.equal(plan.deleteUsers.length, 3)
     await assert.rejects(client.apply(plan), (e) => e.code === 'validation' && e.scimType === 'removalGuard')
     const report = await client.apply(plan, { force: true, bulk: false })
     assert.deepEqual(report.failed, [])
@@ -60,7 +60,7 @@ test('bad input and bad options are typed errors', async () => {
     fs.writeFileSync(mapping, '{"userName": "Login"}')
     fs.writeFileSync(exported, 'Login\nm@example.com\n')
     const plan = await client.plan(exported, { mapping })
-    assert.deepEqual(plan.create_users.map((u) => u.user_name), ['m@example.com'])
+    assert.deepEqual(plan.createUsers.map((u) => u.userName), ['m@example.com'])
   } finally {
     fs.rmSync(dir, { recursive: true, force: true })
     await done()

@@ -49,16 +49,16 @@ test('protection rules are conflicts, enforced again at apply', async () => {
     await team(client)
     const onlyAda = { users: [{ userName: 'ada@example.com', groups: ['Ops'] }] }
     const plan = await client.plan(onlyAda, { missingUsers: 'deactivate', protectedUsers: ['root@*'] })
-    assert.deepEqual(plan.deactivate_users.map((u) => u.user_name), ['joe@example.com'])
+    assert.deepEqual(plan.deactivateUsers.map((u) => u.userName), ['joe@example.com'])
     assert.ok(plan.conflicts.some((c) => c.kind === 'protected' && c.subject === 'root@example.com'))
     const fewAdmins = await client.plan(onlyAda, { missingUsers: 'deactivate', minAdmins: 1 })
     assert.deepEqual(fewAdmins.conflicts.map((c) => c.kind), ['min_admins'])
     await assert.rejects(client.apply(fewAdmins, { force: true, maxRemovalPercent: 100 }), (e) => e.scimType === 'minAdmins')
     const partial = await client.plan(onlyAda, { missingUsers: 'delete' })
-    assert.deepEqual(partial.delete_users, [])
+    assert.deepEqual(partial.deleteUsers, [])
     assert.deepEqual(partial.conflicts.map((c) => c.kind), ['incomplete_input'])
     const complete = await client.plan({ ...onlyAda, complete: true }, { missingUsers: 'delete', protectedUsers: ['root@*'] })
-    assert.deepEqual(complete.delete_users.map((u) => u.user_name), ['joe@example.com'])
+    assert.deepEqual(complete.deleteUsers.map((u) => u.userName), ['joe@example.com'])
   } finally {
     await done()
   }
@@ -78,10 +78,10 @@ test('a journaled apply is listed, resumed and undone', async () => {
     assert.deepEqual((await client.resume(report.run, { journal })).done, [])
     await assert.rejects(client.resume(report.run, {}), (e) => e.code === 'config')
     const undo = await undoPlan(journal, report.run)
-    assert.deepEqual(undo.update_users.map((u) => u.user_name), ['joe@example.com'])
+    assert.deepEqual(undo.updateUsers.map((u) => u.userName), ['joe@example.com'])
     assert.deepEqual((await client.apply(undo, { journal })).failed, [])
     const again = await client.plan({ users: [{ userName: 'joe@example.com', active: true }] })
-    assert.deepEqual(again.update_users, [])
+    assert.deepEqual(again.updateUsers, [])
     await assert.rejects(undoPlan(journal, '../escape'), (e) => e.code === 'validation')
   } finally {
     await done()
@@ -107,5 +107,31 @@ test('a rehearsal on a snapshot foretells the seat failure, touching nothing', a
     await assert.rejects(client.snapshot({ seatLimit: 1 }), (e) => e.code === 'validation')
   } finally {
     await live.stop()
+  }
+})
+
+test('the main job speaks camelCase both ways: plans, saved plans, reports, runs', async () => {
+  const { client, done } = await setup()
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cscim-camel-'))
+  try {
+    const plan = await client.plan({ users: [{ userName: 'camel@example.com', groups: ['Camels'] }] }, { journal: dir })
+    for (const key of ['teamSize', 'inputUsers', 'inputComplete', 'createUsers', 'createGroups', 'deactivateUsers', 'seats', 'input']) {
+      assert.ok(key in plan, key)
+    }
+    assert.ok(!Object.keys(plan).some((k) => k.includes('_')), Object.keys(plan).join())
+    assert.ok('activeAdminsBefore' in plan.seats)
+    assert.equal(plan.createUsers[0].userName, 'camel@example.com')
+    const saved = await client.planToSave({ users: [{ userName: 'camel@example.com', groups: ['Camels'] }] })
+    assert.equal(saved.input, plan.input, 'the same input, the same fingerprint')
+    const report = await client.applySaved(saved, { journal: dir })
+    assert.deepEqual(report.failed, [])
+    const again = await client.resume(report.run, { journal: dir })
+    assert.equal(again.completedBy, report.run, 'a finished run resumed sends nothing and says who completed it')
+    const listed = await runs(dir)
+    assert.equal(listed[0].inputUsers, 1)
+    assert.ok(!Object.keys(listed[0]).some((k) => k.includes('_')))
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true })
+    await done()
   }
 })

@@ -1,6 +1,7 @@
 """The same export, mapping and options planned from Rust, the CLI, Python, Node and C against
-the same emulator state and journal give the same plan JSON: the same conflicts (the
-input-shrink one, which needs the journal, included) and the same input fingerprint.
+the same emulator state and journal give the same plan JSON (in Node with camelCase keys, as
+it speaks): the same conflicts (the input-shrink one, which needs the journal, included) and
+the same input fingerprint.
 
 Run by scripts/test after every build (needs target/debug/celonis-scim, the Rust example
 plan_export, the C library in target/c, the Node addon and the installed wheel). Last line:
@@ -51,6 +52,32 @@ def export_rows() -> str:
     for i in range(10):
         rows.append(f"new{i}@example.com;New Person {i};new{i}@example.com;Newcomers;Active")
     return "\n".join(rows) + "\n"
+
+
+def camel(name: str) -> str:
+    head, *rest = name.split("_")
+    return head + "".join(part.title() for part in rest)
+
+
+def camelized(value: object, schema: dict, defs: dict) -> object:
+    """`value` with the field names its schema declares in camelCase, as Node speaks: the
+    published plan schema says which keys are field names (map keys and values are data)."""
+    while "$ref" in schema or "anyOf" in schema:
+        if "$ref" in schema:
+            schema = defs.get(schema["$ref"].rsplit("/", 1)[-1], {})
+        else:
+            schema = next((s for s in schema["anyOf"] if s.get("type") != "null"), {})
+    if isinstance(value, dict):
+        fields = schema.get("properties")
+        if fields is not None:
+            return {camel(k) if k in fields else k: camelized(v, fields[k], defs) if k in fields else v for k, v in value.items()}
+        extra = schema.get("additionalProperties")
+        if isinstance(extra, dict):
+            return {k: camelized(v, extra, defs) for k, v in value.items()}
+        return value
+    if isinstance(value, list) and isinstance(schema.get("items"), dict):
+        return [camelized(v, schema["items"], defs) for v in value]
+    return value
 
 
 def build_c(out: Path) -> Path:
@@ -112,9 +139,11 @@ def main() -> int:
     check(kinds == ["input_shrank", "protected"], f"the plan's conflicts: {kinds}")
     check(bool(reference.get("input")), f"the plan's input fingerprint: {reference.get('input')}")
     check(reference["input_users"] == 20 and len(reference["create_users"]) == 10, "the plan reads the export through the mapping")
+    schema = json.loads((ROOT / "schema" / "plan-1.schema.json").read_text())
+    in_camel_case = camelized(reference, schema, schema["$defs"])
     for language, plan in plans.items():
-        # Equal as JSON values (JavaScript writes 20.0 as 20).
-        same = plan == reference
+        # Equal as JSON values (JavaScript writes 20.0 as 20); Node's keys are camelCase.
+        same = plan == (in_camel_case if language == "Node" else reference)
         check(same, f"{language}: the same plan JSON (fingerprint {plan.get('input')}, {len(plan['conflicts'])} conflicts)")
         if not same:
             for key in sorted(set(plan) | set(reference)):

@@ -235,15 +235,18 @@ impl Client {
     /// Plans what it takes to make the team match `desired` (an object, or the path of a CSV
     /// or JSON file); changes nothing. Options: `matchBy` ('user_name' | 'external_id'),
     /// `missingUsers` ('keep' | 'deactivate' | 'delete'), `manageGroups` ('named' | 'all'),
-    /// `seatLimits`, `sendInvitations`, `pageSize`, `mapping` (a mapping file's path, or the
-    /// mapping as an object: `{ preset: 'okta' }`, or rules).
+    /// `seatLimits`, `sendInvitations`, `pageSize`, `protectedUsers`, `protectedGroups`,
+    /// `minAdmins`, `maxInputShrinkPercent`, `previousInputUsers`, `inputComplete`, `mapping` (a
+    /// mapping file's path, or the mapping as an object: `{ preset: 'okta' }`, or rules) and
+    /// `journal` (the input-shrink guard compares with the last run there that applied an
+    /// input). Resolves to the plan, with camelCase keys.
     #[napi(ts_args_type = "desired: DesiredState | string, options?: PlanOptions", ts_return_type = "Promise<Plan>")]
     pub fn plan<'e>(&self, env: &'e Env, desired: Value, options: Option<Object<'e>>) -> Result<Object<'e>> {
         let call = CallOptions::read(env, options)?;
         let client = self.inner.with_cancel(&call.cancel);
         match JobOptions::from_value(call.values) {
             // A path is read there too, off the event loop.
-            Ok(o) => task::call(env, move || Job::new(&client, Some(crate::sync::input(desired)), o)?.plan()),
+            Ok(o) => task::call_js(env, move || Job::new(&client, Some(crate::sync::input(desired)), o)?.plan()),
             Err(e) => task::fail(env, e),
         }
     }
@@ -257,10 +260,10 @@ impl Client {
     #[napi(ts_args_type = "plan: Plan, options?: ApplyOptions | null, progress?: (progress: ApplyProgress) => void", ts_return_type = "Promise<Report>")]
     pub fn apply<'e>(&self, env: &'e Env, plan: Value, options: Option<Object<'e>>, progress: Option<crate::sync::ProgressCallback>) -> Result<Object<'e>> {
         let call = CallOptions::read(env, options)?;
-        let prepared = crate::sync::apply_options(call.values).and_then(|o| Ok((model::<celonis_scim::sync::Plan>(plan, "plan")?, o)));
+        let prepared = crate::sync::apply_options(call.values).and_then(|o| Ok((crate::casing::from_js::<celonis_scim::sync::Plan>(plan, "plan")?, o)));
         let client = self.inner.with_cancel(&call.cancel);
         match prepared {
-            Ok((plan, o)) => task::call(env, move || crate::sync::with_progress(progress, |p| Job::new(&client, None, JobOptions::default())?.apply_plan(&plan, &o, Some(p)))),
+            Ok((plan, o)) => task::call_js(env, move || crate::sync::with_progress(progress, |p| Job::new(&client, None, JobOptions::default())?.apply_plan(&plan, &o, Some(p)))),
             Err(e) => task::fail(env, e),
         }
     }
@@ -274,7 +277,7 @@ impl Client {
         let call = CallOptions::read(env, options)?;
         let client = self.inner.with_cancel(&call.cancel);
         match JobOptions::from_value(call.values) {
-            Ok(o) => task::call(env, move || Job::new(&client, Some(crate::sync::input(desired)), o)?.plan_to_save()),
+            Ok(o) => task::call_js(env, move || Job::new(&client, Some(crate::sync::input(desired)), o)?.plan_to_save()),
             Err(e) => task::fail(env, e),
         }
     }
@@ -288,7 +291,7 @@ impl Client {
         let prepared = crate::sync::apply_options(call.values).and_then(|o| Ok((crate::sync::saved_plan(saved)?, o)));
         let client = self.inner.with_cancel(&call.cancel);
         match prepared {
-            Ok((saved, o)) => task::call(env, move || crate::sync::with_progress(progress, |p| Job::new(&client, None, JobOptions::default())?.apply_saved(&saved, &o, Some(p)))),
+            Ok((saved, o)) => task::call_js(env, move || crate::sync::with_progress(progress, |p| Job::new(&client, None, JobOptions::default())?.apply_saved(&saved, &o, Some(p)))),
             Err(e) => task::fail(env, e),
         }
     }
@@ -301,7 +304,7 @@ impl Client {
         let call = CallOptions::read(env, options)?;
         let client = self.inner.with_cancel(&call.cancel);
         match call.parse::<crate::sync::SnapshotOptions>() {
-            Ok(o) => task::call(env, move || client.snapshot(&o.seat_limits)),
+            Ok(o) => task::call_js(env, move || client.snapshot(&o.seat_limits)),
             Err(e) => task::fail(env, e),
         }
     }
@@ -314,7 +317,7 @@ impl Client {
         let call = CallOptions::read(env, options)?;
         let client = self.inner.with_cancel(&call.cancel);
         match crate::sync::apply_options(call.values) {
-            Ok(o) => task::call(env, move || crate::sync::with_progress(progress, |p| Job::new(&client, None, JobOptions::default())?.resume(&run, &o, Some(p)))),
+            Ok(o) => task::call_js(env, move || crate::sync::with_progress(progress, |p| Job::new(&client, None, JobOptions::default())?.resume(&run, &o, Some(p)))),
             Err(e) => task::fail(env, e),
         }
     }

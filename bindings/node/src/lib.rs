@@ -4,6 +4,7 @@
 // Core errors are large and rare: clippy's result_large_err does not pay here.
 #![allow(clippy::result_large_err)]
 
+mod casing;
 mod client;
 mod convert;
 mod emulator;

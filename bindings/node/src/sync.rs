@@ -8,7 +8,7 @@ use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
 use napi_derive::napi;
 use serde_json::Value;
 
-use crate::convert::model;
+use crate::casing::from_js;
 use crate::errors::to_js;
 
 /// Where an apply stands.
@@ -55,7 +55,7 @@ where
 
 /// A saved plan from JS, checked to be of this version's format.
 pub fn saved_plan(value: Value) -> celonis_scim::Result<SavedPlan> {
-    model::<SavedPlan>(value, "saved plan")?.checked()
+    from_js::<SavedPlan>(value, "saved plan")?.checked()
 }
 
 /// The options of `snapshot`.
@@ -73,9 +73,9 @@ pub struct SnapshotOptions {
 #[napi(ts_args_type = "state: TeamState, plan: Plan, options?: ApplyOptions", ts_return_type = "Promise<Report>")]
 pub fn rehearse<'e>(env: &'e Env, state: Value, plan: Value, options: Option<Object<'e>>) -> Result<Object<'e>> {
     let call = crate::convert::CallOptions::read(env, options)?;
-    let prepared = (|| Ok((model::<TeamState>(state, "team state")?, model::<Plan>(plan, "plan")?, apply_options(call.values)?)))();
+    let prepared = (|| Ok((from_js::<TeamState>(state, "team state")?, from_js::<Plan>(plan, "plan")?, apply_options(call.values)?)))();
     match prepared {
-        Ok((state, plan, o)) => crate::task::call(env, move || celonis_scim_emulator::rehearse(&state, &plan, &o)),
+        Ok((state, plan, o)) => crate::task::call_js(env, move || celonis_scim_emulator::rehearse(&state, &plan, &o)),
         Err(e) => crate::task::fail(env, e),
     }
 }
@@ -95,20 +95,20 @@ pub fn save_plan(env: &Env, saved: Value, path: String) -> Result<Object<'_>> {
 /// it is not one of this format.
 #[napi(ts_return_type = "Promise<SavedPlan>")]
 pub fn load_plan(env: &Env, path: String) -> Result<Object<'_>> {
-    crate::task::call(env, move || SavedPlan::load(Path::new(&path)))
+    crate::task::call_js(env, move || SavedPlan::load(Path::new(&path)))
 }
 
 /// The plan that undoes run `run` of the journal in `journal` (reactivations, earlier values,
 /// reversed memberships; deletions listed as `irreversible` conflicts), to review and apply.
 #[napi(ts_return_type = "Promise<Plan>")]
 pub fn undo_plan(env: &Env, journal: String, run: String) -> Result<Object<'_>> {
-    crate::task::call(env, move || celonis_scim::sync::journal::undo_plan(&PathBuf::from(journal), &run))
+    crate::task::call_js(env, move || celonis_scim::sync::journal::undo_plan(&PathBuf::from(journal), &run))
 }
 
 /// Every run of the journal in `journal`, oldest first.
 #[napi(ts_return_type = "Promise<RunSummary[]>")]
 pub fn runs(env: &Env, journal: String) -> Result<Object<'_>> {
-    crate::task::call(env, move || celonis_scim::sync::journal::runs(&PathBuf::from(journal)))
+    crate::task::call_js(env, move || celonis_scim::sync::journal::runs(&PathBuf::from(journal)))
 }
 
 /// The presets for identity-system exports: `{ name: what it reads }`. Pass one as
@@ -130,7 +130,7 @@ pub fn preset_mapping(env: Env, name: String) -> Result<String> {
 #[napi(ts_args_type = "plan: Plan, colour?: boolean")]
 pub fn render_plan(env: Env, plan: Value, colour: Option<bool>) -> Result<String> {
     crate::errors::guard(&env, || {
-        let plan: Plan = model(plan, "plan").map_err(|e| to_js(&env, &e))?;
+        let plan: Plan = from_js(plan, "plan").map_err(|e| to_js(&env, &e))?;
         Ok(render(&plan, colour.unwrap_or(false)))
     })
 }
@@ -141,9 +141,9 @@ pub fn render_plan(env: Env, plan: Value, colour: Option<bool>) -> Result<String
 #[napi(ts_args_type = "plan: Plan, selection: PlanSelection", ts_return_type = "Plan")]
 pub fn select_plan(env: Env, plan: Value, selection: Value) -> Result<Value> {
     let selected = || {
-        let plan: Plan = model(plan, "plan")?;
-        let selection: Selection = model(selection, "selection")?;
-        to_json(&plan.select(&selection)?)
+        let plan: Plan = from_js(plan, "plan")?;
+        let selection: Selection = from_js(selection, "selection")?;
+        crate::casing::to_js(&plan.select(&selection)?)
     };
     crate::errors::guard(&env, || selected().map_err(|e| to_js(&env, &e)))
 }
@@ -151,9 +151,5 @@ pub fn select_plan(env: Env, plan: Value, selection: Value) -> Result<Value> {
 /// A plan as rows (section, target, attribute, before, after): one per change.
 #[napi(ts_args_type = "plan: Plan", ts_return_type = "PlanRow[]")]
 pub fn plan_rows(env: Env, plan: Value) -> Result<Value> {
-    crate::errors::guard(&env, || model::<Plan>(plan, "plan").and_then(|p| to_json(&p.rows())).map_err(|e| to_js(&env, &e)))
-}
-
-fn to_json<T: serde::Serialize>(value: &T) -> celonis_scim::Result<Value> {
-    serde_json::to_value(value).map_err(|e| celonis_scim::Error::decode(format!("cannot encode the answer: {e}")))
+    crate::errors::guard(&env, || from_js::<Plan>(plan, "plan").and_then(|p| crate::casing::to_js(&p.rows())).map_err(|e| to_js(&env, &e)))
 }

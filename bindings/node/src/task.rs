@@ -84,6 +84,16 @@ where
     )
 }
 
+/// A call whose result is the main job's data (a plan, a report, ...): plain JS data with
+/// camelCase field names ([`crate::casing`]).
+pub fn call_js<'e, T, F>(env: &'e Env, f: F) -> Result<Object<'e>>
+where
+    T: Serialize + schemars::JsonSchema,
+    F: FnOnce() -> celonis_scim::Result<T> + Send + 'static,
+{
+    spawn(env, move || crate::casing::to_js(&f()?), |_, v| Ok(Json(v)))
+}
+
 /// A Promise rejected with `err` (bad input is a rejection, as every other failure).
 pub fn fail<'e>(env: &'e Env, err: Error) -> Result<Object<'e>> {
     call::<(), _>(env, move || Err(err))

@@ -224,8 +224,9 @@ impl Client {
     /// such as {"userName": "Login", "active": {"from": "Status", "map": {...}}}). Options: match_by ("user_name" | "external_id"), missing_users ("keep" |
     /// "deactivate" | "delete"), manage_groups ("named" | "all"), seat_limits ({role: n}),
     /// send_invitations, page_size, protected_users, protected_groups (names or patterns),
-    /// min_admins, max_input_shrink_percent, previous_input_users, input_complete. Returns
-    /// the plan as a dict; nothing is changed.
+    /// min_admins, max_input_shrink_percent, previous_input_users, input_complete, and journal
+    /// (a directory: the input-shrink guard compares with the last run there that applied an
+    /// input). Returns the plan as a dict; nothing is changed.
     #[pyo3(signature = (desired, *, mapping = None, **options))]
     fn plan(&self, py: Python<'_>, desired: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Py<PyAny>> {
         self.plan_impl(py, desired, mapping, options)

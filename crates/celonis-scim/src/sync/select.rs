@@ -15,7 +15,7 @@ pub const SECTIONS: [&str; 8] = ["create_groups", "update_groups", "create_users
 #[serde(default, deny_unknown_fields)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 pub struct Selection {
-    /// Sections to keep ([`SECTIONS`]).
+    /// Sections to keep ([`SECTIONS`]; also as Node spells the plan's keys: `createUsers`).
     pub sections: Vec<String>,
     /// Users to keep: userNames or patterns (`*`, `?`), case-insensitive.
     pub users: Vec<String>,
@@ -23,17 +23,23 @@ pub struct Selection {
     pub groups: Vec<String>,
 }
 
+/// Whether `given` names the section `name`, as the core (`create_users`) or Node
+/// (`createUsers`) spells it.
+fn same_section(given: &str, name: &str) -> bool {
+    given == name || given.chars().filter(|c| *c != '_').map(|c| c.to_ascii_lowercase()).eq(name.chars().filter(|c| *c != '_'))
+}
+
 impl Selection {
     /// Every problem of the selection (an unknown section).
     pub fn check(&self) -> crate::Result<()> {
-        match self.sections.iter().find(|s| !SECTIONS.contains(&s.as_str())) {
+        match self.sections.iter().find(|s| !SECTIONS.iter().any(|known| same_section(s, known))) {
             Some(bad) => Err(crate::Error::validation("sections", "invalidValue", format!("{bad:?} is not a section of a plan ({})", SECTIONS.join(", ")))),
             None => Ok(()),
         }
     }
 
     fn section(&self, name: &str) -> bool {
-        self.sections.is_empty() || self.sections.iter().any(|s| s == name)
+        self.sections.is_empty() || self.sections.iter().any(|s| same_section(s, name))
     }
 
     fn user(&self, name: &str) -> bool {
