@@ -108,12 +108,13 @@ impl Emulator {
 
     /// Stops the emulator (idempotent).
     fn stop(&self, py: Python<'_>) -> PyResult<()> {
-        crate::convert::guard(|| Ok({
+        crate::convert::guard(|| {
             let taken = self.inner.lock().unwrap_or_else(|p| p.into_inner()).take();
             if let Some(e) = taken {
                 py.detach(|| e.stop());
             }
-        }))
+            Ok(())
+        })
     }
 
     fn __repr__(&self) -> PyResult<String> {

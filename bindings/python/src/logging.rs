@@ -66,9 +66,10 @@ pub fn install() {
 /// level (or handlers) while the program runs; levels set before the first call need nothing.
 #[pyfunction]
 pub fn refresh_logging() -> PyResult<()> {
-        crate::convert::guard(|| Ok({
+    crate::convert::guard(|| {
         if let Some(logger) = BRIDGE.current() {
             logger.reset_handle().reset();
         }
-        }))
-    }
+        Ok(())
+    })
+}

@@ -240,7 +240,7 @@ fn python(types: &BTreeMap<String, Value>) -> String {
     for (name, schema) in types.iter().filter(|(_, s)| !s["properties"].is_object()) {
         let _ = write!(out, "\n{} = {}\n", lang.name(name), lang.ty(schema));
         if let Some(d) = schema["description"].as_str() {
-            let _ = writeln!(out, "\"\"\"{}\"\"\"", d.replace('\n', "\n"));
+            let _ = writeln!(out, "\"\"\"{d}\"\"\"");
         }
     }
     for (name, schema) in types.iter().filter(|(_, s)| s["properties"].is_object()) {

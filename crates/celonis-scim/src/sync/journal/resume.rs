@@ -97,19 +97,22 @@ impl Client {
     fn happened(&self, start: &super::OpStart, created_users: &mut HashMap<String, String>, created_groups: &mut HashMap<String, String>) -> Result<bool> {
         let id_before = || start.before.get("id").and_then(|v| v.as_str());
         Ok(match start.action.as_str() {
-            "create_user" => match self.find_by_name::<User>(&start.target)?.and_then(|u| u.id) {
-                Some(id) => created_users.insert(start.target.to_lowercase(), id).is_some() || true,
-                None => false,
-            },
-            "create_group" => match self.find_by_name::<Group>(&start.target)?.and_then(|g| g.id) {
-                Some(id) => created_groups.insert(start.target.to_lowercase(), id).is_some() || true,
-                None => false,
-            },
+            "create_user" => remember(created_users, &start.target, self.find_by_name::<User>(&start.target)?.and_then(|u| u.id)),
+            "create_group" => remember(created_groups, &start.target, self.find_by_name::<Group>(&start.target)?.and_then(|g| g.id)),
             "delete_user" => gone(id_before().map(|id| self.get_user(id, &Default::default()).map(|_| ())))?,
             "delete_group" => gone(id_before().map(|id| self.get_group(id, &Default::default()).map(|_| ())))?,
             _ => false,
         })
     }
+}
+
+/// Whether a create happened (the resource has an id now), remembering the id by name.
+fn remember(created: &mut HashMap<String, String>, name: &str, id: Option<String>) -> bool {
+    let found = id.is_some();
+    if let Some(id) = id {
+        created.insert(name.to_lowercase(), id);
+    }
+    found
 }
 
 /// Whether a resource's read says it is gone; the read's other errors stand.
