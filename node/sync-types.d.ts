@@ -371,7 +371,7 @@ export interface SeatUsage {
 export interface PlanSelection {
   /** Groups to keep: names or patterns. */
   groups?: string[]
-  /** Sections to keep ([`SECTIONS`]). */
+  /** Sections to keep ([`SECTIONS`]; also as Node spells the plan's keys: `createUsers`). */
   sections?: string[]
   /** Users to keep: userNames or patterns (`*`, `?`), case-insensitive. */
   users?: string[]

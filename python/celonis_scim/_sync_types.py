@@ -419,7 +419,7 @@ class PlanSelection(TypedDict):
 
     #: Groups to keep: names or patterns.
     groups: NotRequired[List[str]]
-    #: Sections to keep ([`SECTIONS`]).
+    #: Sections to keep ([`SECTIONS`]; also as Node spells the plan's keys: `createUsers`).
     sections: NotRequired[List[str]]
     #: Users to keep: userNames or patterns (`*`, `?`), case-insensitive.
     users: NotRequired[List[str]]
