@@ -62,7 +62,9 @@ int main(void) {
   CHECK(cscim_plan(client, "{\"users\": [{\"userName\": \"\"}, {\"userName\": \"x\", \"role\": \"BOSS\"}]}", NULL, &plan, &err) == CSCIM_VALIDATION);
   CHECK(strstr(cscim_error_detail(err), "users[0]") != NULL && strstr(cscim_error_detail(err), "users[1]") != NULL);
   CHECK(error_is(err, CSCIM_VALIDATION, "validation"));
-  CHECK(cscim_plan(client, "{}", "{\"nope\": 1}", &plan, &err) == CSCIM_VALIDATION && error_is(err, CSCIM_VALIDATION, "validation"));
+  /* Unknown option names are a configuration error, in every language. */
+  CHECK(cscim_plan(client, "{}", "{\"nope\": 1}", &plan, &err) == CSCIM_CONFIG && error_is(err, CSCIM_CONFIG, "config"));
+  CHECK(cscim_resume(client, "some-run", "{\"nope\": 1}", NULL, NULL, &report, &err) == CSCIM_CONFIG && error_is(err, CSCIM_CONFIG, "config"));
   CHECK(cscim_plan_file(client, "no/such/file.csv", NULL, NULL, &plan, &err) == CSCIM_VALIDATION && error_is(err, CSCIM_VALIDATION, "validation"));
   CHECK(cscim_apply(client, "{\"not\": \"a plan\"}", NULL, NULL, NULL, &report, &err) == CSCIM_VALIDATION && error_is(err, CSCIM_VALIDATION, "validation"));
   CHECK(cscim_plan(client, NULL, NULL, &plan, &err) == CSCIM_INVALID_ARGUMENT && error_is(err, CSCIM_INVALID_ARGUMENT, "invalid_argument"));

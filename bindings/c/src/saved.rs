@@ -146,7 +146,7 @@ pub unsafe extern "C" fn cscim_rehearse(state_json: *const c_char, plan_json: *c
             check_out(out_json, "out_json")?;
             let state = TeamState::from_json(text(state_json, "state_json")?)?;
             let plan: Plan = json(plan_json, "plan_json")?;
-            let options: ApplyOptions = json_or_default(options_json, "options_json")?;
+            let options = ApplyOptions::from_value(json_or_default(options_json, "options_json")?)?;
             put_json(out_json, &celonis_scim_emulator::rehearse(&state, &plan, &options)?)
         })
     }

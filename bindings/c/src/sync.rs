@@ -137,7 +137,7 @@ pub(crate) unsafe fn applying<T>(
             let c = client_ref(client)?;
             check_out(out_json, "out_json")?;
             let input = input()?;
-            let options: ApplyOptions = json_or_default(options_json, "options_json")?;
+            let options = ApplyOptions::from_value(json_or_default(options_json, "options_json")?)?;
             let report = progress_fn(progress, user_data);
             put_json(out_json, &apply(&Job::new(c, None, JobOptions::default())?, input, &options, &report)?)
         })

@@ -36,7 +36,7 @@ pub fn input(desired: Value) -> Input {
 
 /// Apply options from JS (already with the core's names).
 pub fn apply_options(opts: Value) -> celonis_scim::Result<ApplyOptions> {
-    serde_json::from_value(opts).map_err(|e| celonis_scim::Error::config(format!("invalid apply options: {e}")))
+    ApplyOptions::from_value(opts)
 }
 
 /// Runs an apply of some kind, reporting progress to JS without waiting for it.

@@ -102,6 +102,15 @@ pub struct ApplyOptions {
     pub journal: Option<std::path::PathBuf>,
 }
 
+impl ApplyOptions {
+    /// Reads the apply options from one JSON object as the bindings receive them (`null` is
+    /// the defaults); an unknown name is a `config` error naming it.
+    pub fn from_value(value: serde_json::Value) -> crate::Result<Self> {
+        let value = if value.is_null() { serde_json::Value::Object(Default::default()) } else { value };
+        serde_json::from_value(value).map_err(|e| crate::Error::config(format!("invalid apply options: {e}")))
+    }
+}
+
 impl Default for ApplyOptions {
     fn default() -> Self {
         ApplyOptions { max_in_flight: 8, bulk: true, bulk_max_operations: 1000, max_removals: 50, max_removal_percent: 20.0, force: false, journal: None }
