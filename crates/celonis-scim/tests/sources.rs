@@ -202,3 +202,18 @@ fn the_readme_mapping_example_is_a_valid_mapping() {
     assert_eq!(users[0].role.as_deref(), Some("ANALYST"));
     assert_eq!(users[0].groups, ["Dept - BI", "a", "b"]);
 }
+
+#[test]
+fn a_mapping_reads_only_what_it_states() {
+    // A Role column of job titles, a mapping with no role rule: nobody gets a role (and so no
+    // licence seat or admin right) from it, nor an email or group it does not mention.
+    let csv = "Login,Role,email,groups\nada@x.com,Admin,ada@x.com,Leadership\nbob@x.com,Analyst,bob@x.com,\n";
+    let users = mapped(r#"userName = "Login""#, csv).unwrap();
+    assert_eq!(users.len(), 2);
+    for u in &users {
+        assert_eq!((u.role.as_deref(), u.emails.len(), u.groups.len()), (None, 0, 0), "{u:?}");
+    }
+    // Naming the standard preset takes its rules, the role column included.
+    let standard = mapped("preset = \"standard\"\nuserName = \"Login\"", csv).unwrap();
+    assert_eq!(standard[0].role.as_deref(), Some("ADMIN"));
+}

@@ -4,7 +4,7 @@
 //! its attributes.
 //!
 //! ```toml
-//! preset = "entra"                       # start from a preset (the standard columns if unset)
+//! preset = "entra"                       # start from a preset (nothing but these rules if unset)
 //! userName = "mail"                      # a column, or a path into JSON (`name.givenName`)
 //! active = { from = "accountEnabled", map = { TRUE = "true", FALSE = "false" } }
 //! role = { cases = [{ field = "department", is = ["Finance", "Controlling"], value = "ANALYST" }], default = "MEMBER" }

@@ -50,10 +50,14 @@ impl Mapping {
         parsed.map_err(|e| mapping_error(vec![format!("{}: {e}", path.display())]))?.resolved()
     }
 
-    /// This mapping over its preset (the standard one when it names none), checked.
+    /// This mapping over the preset it names, checked. A mapping reads only what it states
+    /// and what its preset does: a column it does not mention is never read (a mapping with
+    /// no `role` rule never hands out roles, whatever columns the file has).
     pub fn resolved(&self) -> Result<Self> {
-        let base_name = self.preset.as_deref().unwrap_or("standard");
-        let base = presets::get(base_name)?;
+        let base = match self.preset.as_deref() {
+            Some(name) => presets::get(name)?,
+            None => Mapping::default(),
+        };
         let own = self.clone();
         let merged = Mapping {
             preset: None,
