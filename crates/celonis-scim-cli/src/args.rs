@@ -8,22 +8,23 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// A SCIM 2.0 client for the Celonis Platform's user-provisioning API.
 ///
 /// JSON goes to stdout, errors to stderr, and the exit code tells the error kind:
-/// 2 usage, 3 config, 4 validation, 10 bad_request, 11 unauthorized, 12 forbidden,
-/// 13 not_found, 14 conflict, 15 precondition_failed, 16 rate_limited, 17 server, 18 http,
-/// 19 transport, 20 decode, 21 I/O; `apply` exits 5 when some operations failed and 6 when
-/// the answer to its question was no.
+/// 0 success, 2 usage, 3 config, 4 validation, 10 bad_request, 11 unauthorized,
+/// 12 forbidden, 13 not_found, 14 conflict, 15 precondition_failed, 16 rate_limited,
+/// 17 server, 18 http, 19 transport, 20 decode, 21 I/O, 70 internal (a bug), 130 stopped by
+/// Ctrl-C; `apply` exits 5 when some operations failed and 6 when the answer to its question
+/// was no. With `plan --detailed-exitcode`: 0 nothing to do, 2 changes pending, 1 any error.
 #[derive(Debug, Parser)]
 #[command(name = "celonis-scim", version)]
 pub struct Cli {
     /// The config file (TOML; default: celonis-scim.toml in the working directory, when there
     /// is one). Flags and the environment override it.
-    #[arg(long, env = "CELONIS_SCIM_CONFIG", global = true)]
+    #[arg(long, env = "CELONIS_SCIM_CONFIG", global = true, help_heading = "Global options")]
     pub config: Option<PathBuf>,
     /// Log each exchange with the server to stderr: -v requests and retries, -vv also bodies.
-    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    #[arg(short, long, action = clap::ArgAction::Count, global = true, help_heading = "Global options")]
     pub verbose: u8,
     /// How log lines look: text, or json (one object per line).
-    #[arg(long, value_enum, default_value = "text", global = true)]
+    #[arg(long, value_enum, default_value = "text", global = true, help_heading = "Global options")]
     pub log_format: LogFormat,
     #[command(flatten)]
     pub conn: Connection,
@@ -40,8 +41,9 @@ pub enum LogFormat {
     Json,
 }
 
-/// Where to connect and how to authenticate.
+/// Where to connect and how to authenticate (every command's, shown apart from its own).
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Connection (every command)")]
 pub struct Connection {
     /// Base URL up to and including /scim/v2.
     #[arg(long, env = "CELONIS_SCIM_URL", global = true)]
@@ -308,7 +310,7 @@ pub struct PlanArgs {
     /// No plan may leave fewer active admins than this.
     #[arg(long)]
     pub min_admins: Option<usize>,
-    /// Refuse an input with more than this percentage fewer users than the last successful run.
+    /// Refuse an input with more than this percentage fewer users than the last run that applied an input.
     #[arg(long, value_name = "PERCENT")]
     pub max_input_shrink: Option<f64>,
     /// The file lists every user of the team (a CSV cannot say so itself): only then may the

@@ -116,3 +116,20 @@ fn verbose_logs_each_exchange_as_text_or_json_without_secrets() {
     let all = String::from_utf8_lossy(&json.stderr);
     assert!(!all.contains(emu.token()) && !all.to_lowercase().contains("authorization"), "no secret in the log");
 }
+
+#[test]
+fn help_lists_every_exit_code_and_apply_shows_its_own_options_first() {
+    let help = |args: &[&str]| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_celonis-scim")).args(args).output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let top = help(&["--help"]);
+    for code in ["0 success", "2 usage", "3 config", "4 validation", "21 I/O", "70 internal", "130 stopped by", "exits 5", "6 when", "1 any error"] {
+        assert!(top.contains(code), "--help misses {code:?}");
+    }
+    let apply = help(&["apply", "-h"]);
+    let own = apply.find("--yes").expect("apply's own options");
+    let connection = apply.find("Connection (every command):").expect("the connection flags apart");
+    assert!(own < connection && apply[connection..].contains("--url") && !apply[..connection].contains("--url"));
+}
