@@ -62,8 +62,8 @@ export declare class Client {
   /** `GET /ResourceTypes/{name}`. */
   resourceType(name: string, options?: CallOptions): Promise<ResourceType>
   /**
-   * Plans what it takes to make the team match `desired` (an object, or the path of a CSV
-   * or JSON file); changes nothing. Options: `matchBy` ('user_name' | 'external_id'),
+   * Plans what it takes to make the team match `desired` (an object, an array of records
+   * read through `mapping`, or the path of an export); changes nothing. Options: `matchBy` ('user_name' | 'external_id'),
    * `missingUsers` ('keep' | 'deactivate' | 'delete'), `manageGroups` ('named' | 'all'),
    * `seatLimits`, `sendInvitations`, `pageSize`, `protectedUsers`, `protectedGroups`,
    * `minAdmins`, `maxInputShrinkPercent`, `previousInputUsers`, `inputComplete`, `mapping` (a
@@ -71,7 +71,7 @@ export declare class Client {
    * `journal` (the input-shrink guard compares with the last run there that applied an
    * input). Resolves to the plan, with camelCase keys.
    */
-  plan(desired: DesiredState | string, options?: PlanOptions): Promise<Plan>
+  plan(desired: DesiredState | string | Array<Record<string, unknown>>, options?: PlanOptions): Promise<Plan>
   /**
    * Carries out a plan and resolves to the report `{ done, failed, cancelled }` (an aborted
    * apply starts nothing new and reports the rest as `cancelled`). `progress` is called
@@ -87,7 +87,7 @@ export declare class Client {
    * plan `{ format, plan, input, team }`: keep it (`savePlan`), review it, and apply it later
    * with `applySaved`.
    */
-  planToSave(desired: DesiredState | string, options?: PlanOptions): Promise<SavedPlan>
+  planToSave(desired: DesiredState | string | Array<Record<string, unknown>>, options?: PlanOptions): Promise<SavedPlan>
   /**
    * Applies a saved plan exactly: first reads again every resource it touches and rejects
    * with a `ValidationError` (`scimType: 'stalePlan'`) when one changed since, unless

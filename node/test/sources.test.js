@@ -71,3 +71,21 @@ test('presets are listed, their mappings adapted, bad rows and mappings rejected
     await done()
   }
 })
+
+test('records from a script go through the mapping, bad ones reported by index', async () => {
+  const { client, done } = await setup()
+  try {
+    const rows = [
+      { login: 'Rec1@Example.com', team: 'BI', on: 1 },
+      { login: 'rec2@example.com', team: null, on: 0 },
+    ]
+    const mapping = { userName: { from: 'login', letters: 'lower' }, groups: 'team', active: { from: 'on', map: { 1: 'true', 0: 'false' } } }
+    const plan = await client.plan(rows, { mapping })
+    assert.deepEqual(plan.createUsers.map((u) => u.userName), ['rec1@example.com', 'rec2@example.com'])
+    assert.equal(plan.createUsers[1].user.active, false)
+    assert.deepEqual(plan.createGroups.map((g) => g.displayName), ['BI'])
+    await assert.rejects(client.plan([{ login: 'ok@example.com' }, 7], { mapping }), (e) => e.name === 'ValidationError' && e.detail.includes('records[1]'))
+  } finally {
+    await done()
+  }
+})

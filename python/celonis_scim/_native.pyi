@@ -1,7 +1,7 @@
 """Type stubs of the native module (checked against it by ``python -m mypy.stubtest``)."""
 
 import os
-from typing import Any, Callable, Dict, Iterator, List, Optional, Sequence, Union, final
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Union, final
 
 from .resources import (
     BulkRequest,
@@ -209,7 +209,7 @@ class Client:
     def resource_type(self, name: str) -> ResourceType: ...
     def plan(
         self,
-        desired: Union[DesiredState, str, os.PathLike[str]],
+        desired: Union[DesiredState, str, os.PathLike[str], Iterable[Mapping[str, Any]]],
         *,
         mapping: Optional[Union[str, os.PathLike[str], Dict[str, Any]]] = None,
         input_complete: bool = ...,
@@ -241,7 +241,7 @@ class Client:
     ) -> Report: ...
     def plan_to_save(
         self,
-        desired: Union[DesiredState, str, os.PathLike[str]],
+        desired: Union[DesiredState, str, os.PathLike[str], Iterable[Mapping[str, Any]]],
         *,
         mapping: Optional[Union[str, os.PathLike[str], Dict[str, Any]]] = None,
         input_complete: bool = ...,

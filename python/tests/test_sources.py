@@ -1,5 +1,6 @@
 """Identity-system exports from Python: every preset's sample, a mapping dict with transforms,
-a mapping file, and bad rows as ValidationError."""
+a mapping file, bad rows as ValidationError, and records straight from a script (a database
+query, any iterable of dicts, a DataFrame)."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import pytest
 
 import celonis_scim as cs
 from celonis_scim import Client
+from celonis_scim.testing import Emulator
 
 EXPORTS = Path(__file__).resolve().parents[2] / "examples" / "exports"
+PYTHON_ROOT = Path(__file__).resolve().parents[1]
 
 SAMPLES = [
     ("entra-users.csv", "entra", "ada.lovelace@contoso.com", "Process Mining"),
@@ -79,3 +82,34 @@ def test_bad_rows_and_bad_mappings_are_validation_errors(celonis_client: Client,
     assert bad_mapping.value.attribute == "mapping"
     with pytest.raises(cs.ConfigError):
         celonis_client.plan({"users": []}, mapping={"preset": "okta"})
+
+
+def test_records_from_a_database_query(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    example = (PYTHON_ROOT / "examples" / "from_database.py").read_text()
+    assert f"```python\n{example}```" in (PYTHON_ROOT.parent / "README.md").read_text(), "README.md shows examples/from_database.py verbatim"
+    with Emulator() as emu:
+        monkeypatch.setenv("CELONIS_SCIM_URL", emu.url)
+        monkeypatch.setenv("CELONIS_SCIM_TOKEN", emu.token)
+        exec(compile(example, "from_database.py", "exec"), {"__name__": "__main__"})
+    out = capsys.readouterr().out
+    assert "+ user ada@example.com" in out and "+ user alan@example.com" in out and "Process Mining" in out
+
+
+def test_records_as_any_iterable_of_dicts(celonis_client: Client) -> None:
+    rows = ({"Login": f"r{i}@example.com", "On": i % 2} for i in range(4))
+    mapping = {"userName": "Login", "active": {"from": "On", "map": {"1": "true", "0": "false"}}}
+    plan = celonis_client.plan(rows, mapping=mapping)
+    users = {u["user_name"]: u["user"] for u in plan["create_users"]}
+    assert sorted(users) == [f"r{i}@example.com" for i in range(4)]
+    assert users["r0@example.com"]["active"] is False and users["r1@example.com"]["active"] is True
+    with pytest.raises(cs.ValidationError) as bad:
+        celonis_client.plan([{"Login": "ok@example.com"}, 5], mapping={"userName": "Login"})  # type: ignore[list-item]
+    assert bad.value.detail is not None and "records[1]" in bad.value.detail
+
+
+def test_records_from_a_dataframe(celonis_client: Client) -> None:
+    pandas = pytest.importorskip("pandas")
+    frame = pandas.DataFrame({"login": ["d1@example.com", "d2@example.com"], "team": ["BI", None]})
+    plan = celonis_client.plan(frame, mapping={"userName": "login", "groups": "team"})
+    assert [u["user_name"] for u in plan["create_users"]] == ["d1@example.com", "d2@example.com"]
+    assert [g["display_name"] for g in plan["create_groups"]] == ["BI"]

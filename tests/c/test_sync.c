@@ -90,6 +90,14 @@ int main(void) {
   CHECK(cscim_plan_file(client, "examples/exports/directory.ldif", "/nonexistent.toml", NULL, &plan, &err) == CSCIM_VALIDATION && error_is(err, CSCIM_VALIDATION, "validation"));
   unlink(mapping);
 
+  /* Records from a program: a JSON array of rows, read through the mapping in the options. */
+  CHECK(cscim_plan(client, "[{\"login\": \"row1@example.com\", \"team\": \"Rows\"}, {\"login\": \"row2@example.com\"}]",
+                   "{\"mapping\": {\"userName\": \"login\", \"groups\": \"team\"}}", &plan, &err) == CSCIM_OK);
+  CHECK(strstr(plan, "\"user_name\":\"row2@example.com\"") != NULL && strstr(plan, "\"display_name\":\"Rows\"") != NULL);
+  cscim_string_free(plan);
+  CHECK(cscim_plan(client, "[{\"login\": \"ok@example.com\"}, 7]", "{\"mapping\": {\"userName\": \"login\"}}", &plan, &err) == CSCIM_VALIDATION);
+  CHECK(strstr(cscim_error_detail(err), "records[1]") != NULL && error_is(err, CSCIM_VALIDATION, "validation"));
+
   cscim_client_free(client);
   cscim_emulator_stop(emu);
   return REPORT();

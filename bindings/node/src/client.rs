@@ -232,15 +232,15 @@ impl Client {
         self.run(env, options, move |c, _: NoSettings| c.resource_type(&name))
     }
 
-    /// Plans what it takes to make the team match `desired` (an object, or the path of a CSV
-    /// or JSON file); changes nothing. Options: `matchBy` ('user_name' | 'external_id'),
+    /// Plans what it takes to make the team match `desired` (an object, an array of records
+    /// read through `mapping`, or the path of an export); changes nothing. Options: `matchBy` ('user_name' | 'external_id'),
     /// `missingUsers` ('keep' | 'deactivate' | 'delete'), `manageGroups` ('named' | 'all'),
     /// `seatLimits`, `sendInvitations`, `pageSize`, `protectedUsers`, `protectedGroups`,
     /// `minAdmins`, `maxInputShrinkPercent`, `previousInputUsers`, `inputComplete`, `mapping` (a
     /// mapping file's path, or the mapping as an object: `{ preset: 'okta' }`, or rules) and
     /// `journal` (the input-shrink guard compares with the last run there that applied an
     /// input). Resolves to the plan, with camelCase keys.
-    #[napi(ts_args_type = "desired: DesiredState | string, options?: PlanOptions", ts_return_type = "Promise<Plan>")]
+    #[napi(ts_args_type = "desired: DesiredState | string | Array<Record<string, unknown>>, options?: PlanOptions", ts_return_type = "Promise<Plan>")]
     pub fn plan<'e>(&self, env: &'e Env, desired: Value, options: Option<Object<'e>>) -> Result<Object<'e>> {
         let call = CallOptions::read(env, options)?;
         let client = self.inner.with_cancel(&call.cancel);
@@ -272,7 +272,7 @@ impl Client {
     /// every user and group it touches and a fingerprint of the input. Resolves to the saved
     /// plan `{ format, plan, input, team }`: keep it (`savePlan`), review it, and apply it later
     /// with `applySaved`.
-    #[napi(ts_args_type = "desired: DesiredState | string, options?: PlanOptions", ts_return_type = "Promise<SavedPlan>")]
+    #[napi(ts_args_type = "desired: DesiredState | string | Array<Record<string, unknown>>, options?: PlanOptions", ts_return_type = "Promise<SavedPlan>")]
     pub fn plan_to_save<'e>(&self, env: &'e Env, desired: Value, options: Option<Object<'e>>) -> Result<Object<'e>> {
         let call = CallOptions::read(env, options)?;
         let client = self.inner.with_cancel(&call.cancel);

@@ -219,7 +219,8 @@ impl Client {
     }
 
     /// Plans what it takes to make the team match `desired`: a dict {"users": [...],
-    /// "groups": [...]}, or the path of an export (CSV, JSON or LDIF) read through `mapping`:
+    /// "groups": [...]}, records (any iterable of dicts, or a pandas DataFrame) read through
+    /// `mapping`, or the path of an export (CSV, JSON or LDIF) read through `mapping`:
     /// a mapping file (TOML or JSON), or the mapping as a dict ({"preset": "okta"}, or rules
     /// such as {"userName": "Login", "active": {"from": "Status", "map": {...}}}). Options: match_by ("user_name" | "external_id"), missing_users ("keep" |
     /// "deactivate" | "delete"), manage_groups ("named" | "all"), seat_limits ({role: n}),

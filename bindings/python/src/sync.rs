@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use celonis_scim::sync::{ApplyOptions, Input, Job, JobOptions, Plan, Progress, Report, SavedPlan, Selection, TeamState, render, render_html};
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString};
+use pyo3::types::{IntoPyDict, PyDict, PyString};
 
 use crate::client::Client;
 use crate::convert::{Interrupt, blocking, from_py, to_py_value, unwind_safe};
@@ -15,10 +15,32 @@ fn is_path(value: &Bound<'_, PyAny>) -> PyResult<bool> {
     Ok(value.is_instance_of::<PyString>() || value.hasattr("__fspath__")?)
 }
 
-/// The job's input and options as given: `desired` a path (read later, off the GIL) or a
-/// dict; `mapping=` a path or a dict; the keyword options (with `journal=`).
+/// The job's input as given: a path (read later, off the GIL), a dict (the desired state), a
+/// pandas DataFrame or any iterable of dicts (records, read through the mapping).
+fn input(desired: &Bound<'_, PyAny>) -> PyResult<Input> {
+    if is_path(desired)? {
+        return Ok(Input::Path(desired.extract()?));
+    }
+    if desired.is_instance_of::<PyDict>() {
+        return Ok(Input::State(from_py(desired, "desired")?));
+    }
+    // A DataFrame: its records as JSON (numpy numbers, NaN and timestamps made plain).
+    if desired.hasattr("to_json")? && desired.hasattr("columns")? {
+        let text: String = desired.call_method("to_json", (), Some(&[("orient", "records"), ("date_format", "iso")].into_py_dict(desired.py())?))?.extract()?;
+        let records = serde_json::from_str(&text).map_err(|e| to_py(celonis_scim::Error::validation("records", "invalidValue", format!("the DataFrame's records: {e}"))))?;
+        return Ok(Input::Value(records));
+    }
+    let mut records = Vec::new();
+    for (i, item) in desired.try_iter()?.enumerate() {
+        records.push(from_py::<serde_json::Value>(&item?, &format!("records[{i}]"))?);
+    }
+    Ok(Input::Value(serde_json::Value::Array(records)))
+}
+
+/// The job's input and options as given: `desired` ([`input`]); `mapping=` a path or a
+/// dict; the keyword options (with `journal=`).
 fn job_args(desired: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<(Input, JobOptions)> {
-    let input = if is_path(desired)? { Input::Path(desired.extract()?) } else { Input::State(from_py(desired, "desired")?) };
+    let input = input(desired)?;
     let mut values: serde_json::Map<String, serde_json::Value> = self::options(options, "plan options")?;
     if let Some(mapping) = mapping {
         let mapping = if is_path(mapping)? { serde_json::Value::String(mapping.extract::<PathBuf>()?.to_string_lossy().into_owned()) } else { from_py(mapping, "mapping")? };

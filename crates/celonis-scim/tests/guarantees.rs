@@ -169,3 +169,31 @@ fn personal_data_is_written_for_its_owner_only() {
     c.snapshot(&Default::default()).unwrap().save(&snapshot).unwrap();
     assert_eq!(mode(&snapshot), 0o600);
 }
+
+#[test]
+fn records_from_a_script_are_read_through_the_mapping() {
+    let emu = emulator();
+    let c = client(&emu);
+    let rows = serde_json::json!([
+        {"login": "Ada@X.com", "mail": "ada@x.com", "dept": "BI", "enabled": 1},
+        {"login": "bob@x.com", "mail": "bob@x.com", "dept": null, "enabled": 0}
+    ]);
+    let mapping = celonis_scim::sync::Mapping::from_toml(
+        "userName = { from = \"login\", letters = \"lower\" }\nemail = \"mail\"\ngroups = \"dept\"\nactive = { from = \"enabled\", map = { \"1\" = \"true\", \"0\" = \"false\" } }",
+    )
+    .unwrap();
+    let options = JobOptions { mapping: Some(celonis_scim::sync::MappingSource::Given(Box::new(mapping.clone()))), ..Default::default() };
+    let plan = Job::new(&c, Some(Input::Value(rows.clone())), options.clone()).unwrap().plan().unwrap();
+    let names: Vec<&str> = plan.create_users.iter().map(|u| u.user_name.as_str()).collect();
+    assert_eq!(names, ["ada@x.com", "bob@x.com"]);
+    assert_eq!(plan.create_users[1].user.active, Some(false));
+    assert_eq!(plan.create_groups.iter().map(|g| g.display_name.as_str()).collect::<Vec<_>>(), ["BI"]);
+    // C's JSON text of records is the same input.
+    let from_text = Job::new(&c, Some(Input::Json(rows.to_string())), options.clone()).unwrap().plan().unwrap();
+    assert_eq!(from_text, plan);
+    // Every bad record at once, each by its index.
+    let bad = serde_json::json!([{"login": "a@x.com", "enabled": "maybe"}, 7, {"login": "ok@x.com"}]);
+    let err = Job::new(&c, Some(Input::Value(bad)), options).err().expect("bad records are refused");
+    let detail = err.detail.unwrap_or_default();
+    assert!(detail.contains("records[0]") && detail.contains("records[1]") && !detail.contains("records[2]"), "{detail}");
+}

@@ -22,9 +22,11 @@ use crate::error::{Error, Result};
 pub enum Input {
     /// An export file: CSV, JSON or LDIF (by its extension, else the mapping's `format`).
     Path(PathBuf),
-    /// The JSON text of a desired state (`{"users": [...], "groups": [...]}`).
+    /// JSON text: a desired state (`{"users": [...], "groups": [...]}`), or an array of
+    /// records read through the mapping (C's records).
     Json(String),
-    /// A desired state as a JSON value (a Python dict, a JavaScript object).
+    /// A JSON value: a desired state (a Python dict, a JavaScript object), or an array of
+    /// records (rows of a query, a DataFrame's records) read through the mapping.
     Value(Value),
     /// A desired state already parsed.
     State(DesiredState),
@@ -174,13 +176,29 @@ impl<'c> Job<'c> {
     }
 }
 
-/// Reads an input into a desired state (a mapping only for an export file).
+/// Reads an input into a desired state: an export file or records through the mapping (the
+/// standard columns without one), a desired state as it is.
 fn read(input: Input, mapping: Option<&MappingSource>) -> Result<DesiredState> {
-    if mapping.is_some() && !matches!(input, Input::Path(_)) {
-        return Err(Error::config("a mapping is for reading an export file: data given as such is already the desired state"));
+    let input = match input {
+        Input::Json(text) => match serde_json::from_str::<Value>(&text) {
+            Ok(records @ Value::Array(_)) => Input::Value(records),
+            _ => Input::Json(text),
+        },
+        other => other,
+    };
+    let is_records = matches!(input, Input::Value(Value::Array(_)));
+    if mapping.is_some() && !is_records && !matches!(input, Input::Path(_)) {
+        return Err(Error::config("a mapping is for reading an export or records: a desired state given as such needs none"));
     }
     match input {
         Input::Path(path) => DesiredState::from_export(&path, mapping.map(MappingSource::read).transpose()?.as_ref()),
+        Input::Value(Value::Array(records)) => {
+            let mapping = match mapping {
+                Some(m) => m.read()?,
+                None => Mapping::preset("standard")?,
+            };
+            super::source::read_records(records, &mapping)
+        }
         Input::Json(text) => DesiredState::from_json(&text),
         Input::Value(value) => DesiredState::from_value(value),
         Input::State(state) => Ok(state),

@@ -125,8 +125,30 @@ pub fn format_of(path: &Path) -> Option<Format> {
 /// Reads the desired users of an export through a mapping (already [`Mapping::resolved`]);
 /// every problem is reported at once.
 pub fn read(bytes: &[u8], format: Format, mapping: &Mapping) -> Result<DesiredState> {
-    let (records, mut problems) = records::read(bytes, format, mapping).map_err(input_error)?;
-    match convert::users(&records, mapping) {
+    let (records, problems) = records::read(bytes, format, mapping).map_err(input_error)?;
+    users_of(&records, problems, mapping)
+}
+
+/// Reads desired users from records given as data (the rows of a database query, a
+/// DataFrame's records, objects from a script): each an object of column or key to value
+/// (text, number, boolean, null or nested JSON), through a mapping like an export's rows.
+/// Every problem is reported at once, each record named by its index (`records[3]`).
+pub fn read_records(items: Vec<serde_json::Value>, mapping: &Mapping) -> Result<DesiredState> {
+    let mut problems = Vec::new();
+    let mut records = Vec::with_capacity(items.len());
+    for (i, fields) in items.into_iter().enumerate() {
+        if fields.is_object() {
+            records.push(records::Record { at: format!("records[{i}]"), fields });
+        } else {
+            problems.push(format!("records[{i}]: not an object of column to value"));
+        }
+    }
+    users_of(&records, problems, mapping)
+}
+
+/// The desired state of records read, or every problem of them at once.
+fn users_of(records: &[records::Record], mut problems: Vec<String>, mapping: &Mapping) -> Result<DesiredState> {
+    match convert::users(records, mapping) {
         Ok(users) if problems.is_empty() => Ok(DesiredState { users, groups: Vec::new(), complete: false }),
         Ok(_) => Err(input_error(problems)),
         Err(more) => {
