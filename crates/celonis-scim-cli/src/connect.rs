@@ -24,7 +24,11 @@ const SECRET_FLAGS: [&str; 3] = ["--token", "--app-key", "--client-secret"];
 fn warn_about_secret_flags() {
     for arg in std::env::args() {
         if let Some(flag) = SECRET_FLAGS.iter().find(|f| arg == **f || arg.starts_with(&format!("{f}="))) {
-            eprintln!("warning: {flag} on the command line shows in the process list; use its environment variable, a _FILE variable or the config file");
+            crate::stderr::say(
+                "warn",
+                &format!("warning: {flag} on the command line shows in the process list; use its environment variable, a _FILE variable or the config file"),
+                serde_json::json!({"flag": flag}),
+            );
         }
     }
 }

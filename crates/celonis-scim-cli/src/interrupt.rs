@@ -15,7 +15,7 @@ pub fn install() -> CancelToken {
         if seen.swap(true, Ordering::SeqCst) {
             std::process::exit(130);
         }
-        eprintln!("\nstopping (Ctrl-C again to quit at once)...");
+        crate::stderr::say("warn", "\nstopping (Ctrl-C again to quit at once)...", serde_json::json!({}));
         stop.cancel();
     });
     token

@@ -50,7 +50,7 @@ pub fn undo(client: &Client, args: &UndoArgs, config: &ConfigFile) -> Result<(),
         return Ok(());
     }
     for c in plan.conflicts.iter().filter(|c| c.kind == ConflictKind::Irreversible) {
-        eprintln!("note: {} {}", c.subject, c.detail);
+        crate::stderr::say("warn", &format!("note: {} {}", c.subject, c.detail), serde_json::json!({"kind": c.kind, "subject": c.subject}));
     }
     let options = ApplyOptions { journal: Some(dir), ..config.apply.clone() };
     apply_plan(client, &plan, &options, args.yes, false, &format!("run {} changed nothing that can be undone", args.run))

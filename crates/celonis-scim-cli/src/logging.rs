@@ -12,13 +12,7 @@ fn line(format: LogFormat, record: &log::Record<'_>) -> String {
     let time = celonis_scim::clock::now_rfc3339_millis();
     match format {
         LogFormat::Text => format!("{time} {:<5} {}", record.level(), record.args()),
-        LogFormat::Json => serde_json::json!({
-            "time": time,
-            "level": record.level().as_str().to_lowercase(),
-            "target": record.target(),
-            "message": record.args().to_string(),
-        })
-        .to_string(),
+        LogFormat::Json => crate::stderr::json_line(&record.level().as_str().to_lowercase(), record.target(), &record.args().to_string(), serde_json::json!({})),
     }
 }
 

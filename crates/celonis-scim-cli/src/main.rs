@@ -12,6 +12,7 @@ mod interrupt;
 mod journal_cmd;
 mod logging;
 mod run;
+mod stderr;
 mod sync_cmd;
 
 use std::process::ExitCode;
@@ -26,7 +27,13 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => e.exit(),
         Err(e) => {
-            let _ = e.print();
+            let argv: Vec<String> = std::env::args().collect();
+            if argv.windows(2).any(|w| w[0] == "--log-format" && w[1] == "json") || argv.iter().any(|a| a == "--log-format=json") {
+                stderr::set_format(args::LogFormat::Json);
+                stderr::say("error", &e.to_string(), serde_json::json!({"code": "usage"}));
+            } else {
+                let _ = e.print();
+            }
             return ExitCode::from(if detailed { exit::DETAILED_ERROR } else { exit::USAGE });
         }
     };
@@ -40,26 +47,28 @@ fn main() -> ExitCode {
 
 /// Runs the command and prints its error, if any; the exit code.
 fn outcome_code(cli: args::Cli) -> u8 {
+    stderr::set_format(cli.log_format);
     logging::install(cli.verbose, cli.log_format);
     let stop = interrupt::install();
     // A bug must not end with exit 101 and a backtrace hint: it is an `internal` error, with
     // one line saying where, for the bug report.
-    std::panic::set_hook(Box::new(|info| eprintln!("bug: {info}")));
+    std::panic::set_hook(Box::new(|info| stderr::say("error", &format!("bug: {info}"), serde_json::json!({"code": "internal"}))));
     let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run::run(cli, &stop)))
         .unwrap_or_else(|_| Err(run::Failure::Scim(celonis_scim::Error::internal("the command did not complete"))));
     match outcome {
         Ok(()) => 0,
         Err(run::Failure::Scim(e)) => {
-            eprintln!("error [{}]: {e}", e.code());
+            let fields = serde_json::json!({"code": e.code(), "status": e.status, "scim_type": e.scim_type, "support_id": e.support_id});
+            stderr::say("error", &format!("error [{}]: {e}", e.code()), fields);
             exit::code(e.kind())
         }
         Err(run::Failure::Io(msg)) => {
-            eprintln!("error [io]: {msg}");
+            stderr::say("error", &format!("error [io]: {msg}"), serde_json::json!({"code": "io"}));
             exit::IO
         }
         Err(run::Failure::Exit(code, msg)) => {
             if !msg.is_empty() {
-                eprintln!("{msg}");
+                stderr::say(if code == exit::DETAILED_PENDING { "info" } else { "error" }, &msg, serde_json::json!({"exit_code": code}));
             }
             code
         }

@@ -172,7 +172,7 @@ fn serve(args: &EmulatorArgs, stop: &CancelToken) -> Result<(), Failure> {
         config.oauth_clients.insert(id.to_owned(), secret.to_owned());
     }
     let emu = Emulator::start(config).map_err(|e| Failure::Io(format!("cannot start the emulator: {e}")))?;
-    eprintln!("Celonis SCIM emulator listening");
+    crate::stderr::say("info", "Celonis SCIM emulator listening", serde_json::json!({"url": emu.url()}));
     println!("{}", serde_json::json!({"url": emu.url(), "token": emu.token(), "token_url": emu.token_url()}));
     let _ = std::io::Write::flush(&mut std::io::stdout());
     // Serves until Ctrl-C, then stops cleanly (the state file is written after every change).

@@ -286,7 +286,7 @@ struct Bar {
 
 impl Bar {
     fn new() -> Self {
-        Bar { terminal: std::io::stderr().is_terminal(), last_phase: Mutex::new(String::new()) }
+        Bar { terminal: std::io::stderr().is_terminal() && !crate::stderr::is_json(), last_phase: Mutex::new(String::new()) }
     }
 
     fn draw(&self, p: &Progress<'_>) {
@@ -296,8 +296,10 @@ impl Bar {
             let filled = (p.done * width).checked_div(p.total).unwrap_or(width).min(width);
             eprint!("\r[{}{}] {}/{} {:<20}", "#".repeat(filled), " ".repeat(width - filled), p.done, p.total, p.phase);
             let _ = std::io::stderr().flush();
-        } else if *last != p.phase {
-            eprintln!("{} ({} of {} operations done so far)", p.phase, p.done.saturating_sub(1), p.total);
+        } else if *last != p.phase || (p.done == p.total && crate::stderr::is_json()) {
+            let done = if *last != p.phase { p.done.saturating_sub(1) } else { p.done };
+            let fields = serde_json::json!({"phase": p.phase, "done": done, "total": p.total});
+            crate::stderr::say("info", &format!("{} ({done} of {} operations done so far)", p.phase, p.total), fields);
         }
         if *last != p.phase {
             *last = p.phase.to_owned();

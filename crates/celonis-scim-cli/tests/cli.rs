@@ -133,3 +133,27 @@ fn help_lists_every_exit_code_and_apply_shows_its_own_options_first() {
     let connection = apply.find("Connection (every command):").expect("the connection flags apart");
     assert!(own < connection && apply[connection..].contains("--url") && !apply[..connection].contains("--url"));
 }
+
+#[test]
+fn with_json_logs_every_stderr_line_is_a_json_record() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let team = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/team.csv");
+    let journal = std::env::temp_dir().join(format!("cscim-jsonlogs-{}", std::process::id()));
+    let records = |out: &std::process::Output| -> Vec<Value> {
+        let text = String::from_utf8_lossy(&out.stderr).into_owned();
+        text.lines().map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not a JSON line ({e}): {l:?}"))).collect()
+    };
+    let journal_flag = journal.to_str().unwrap();
+    let applied = cli(Some(&emu), &["--log-format", "json", "apply", team.to_str().unwrap(), "--yes", "--journal", journal_flag]);
+    assert!(applied.status.success());
+    let progress: Vec<Value> = records(&applied).into_iter().filter(|r| r["phase"].is_string()).collect();
+    assert!(progress.len() >= 3, "{progress:?}");
+    assert!(progress.iter().all(|r| r["level"] == "info" && r["target"] == "celonis_scim::cli" && r["ts"].is_string() && r["total"] == 48));
+    assert!(progress.iter().any(|r| r["done"] == 48), "the last record says all is done");
+    let failed = cli(Some(&emu), &["--log-format", "json", "plan", "/nonexistent.csv"]);
+    let errors = records(&failed);
+    assert!(errors.iter().any(|r| r["level"] == "error" && r["code"] == "validation"), "{errors:?}");
+    let usage = cli(Some(&emu), &["--log-format", "json", "plan", "--no-such-flag"]);
+    assert!(records(&usage).iter().any(|r| r["code"] == "usage"));
+    let _ = std::fs::remove_dir_all(journal);
+}
