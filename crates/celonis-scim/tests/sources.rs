@@ -67,7 +67,8 @@ fn google_workspace_through_gam_and_the_directory_api() {
     assert_eq!(user(&gam, "alan@example.edu").active, Some(true));
 
     let api = read("google-directory-users.json", "google-directory");
-    assert_eq!(api.len(), 3);
+    assert_eq!(api.len(), 4);
+    assert_eq!(user(&api, "katherine.johnson@example.com").active, Some(false), "an archived user cannot sign in");
     let mary = user(&api, "mary.jackson@example.com");
     assert_eq!(mary.emails, ["mary.jackson@example.com"], "the primary address only");
     assert_eq!(mary.external_id.as_deref(), Some("HR-2001"));
@@ -216,4 +217,12 @@ fn a_mapping_reads_only_what_it_states() {
     // Naming the standard preset takes its rules, the role column included.
     let standard = mapped("preset = \"standard\"\nuserName = \"Login\"", csv).unwrap();
     assert_eq!(standard[0].role.as_deref(), Some("ADMIN"));
+}
+
+#[test]
+fn a_missing_column_is_named_with_the_columns_the_file_has() {
+    let okta = Mapping::preset("okta").unwrap();
+    let err = celonis_scim::sync::source::read(b"Name,Mail\nAda,ada@x.com\n", celonis_scim::sync::source::Format::Csv, &okta).unwrap_err();
+    let detail = err.detail.unwrap_or_default();
+    assert!(detail.contains("\"login\"") && detail.contains("\"Name\"") && detail.contains("\"Mail\""), "{detail}");
 }

@@ -42,7 +42,8 @@ fn from_csv(text: &str, mapping: &Mapping) -> Result<(Vec<Record>, Vec<String>),
         && !rule.from.iter().any(|f| header.iter().any(|h| h.eq_ignore_ascii_case(f)))
     {
         let wanted: Vec<String> = rule.from.iter().map(|f| format!("{f:?}")).collect();
-        return Err(vec![format!("line 1: no userName column in the header (looked for {})", wanted.join(", "))]);
+        let has: Vec<String> = header.iter().map(|h| format!("{h:?}")).collect();
+        return Err(vec![format!("line 1: no userName column in the header (looked for {}; the file has {})", wanted.join(", "), has.join(", "))]);
     }
     let mut problems = Vec::new();
     let mut records = Vec::new();
