@@ -34,7 +34,7 @@ fn every_preset_sample_is_applied_and_then_matches() {
         ("entra-users.csv", "entra", 5, "ada.lovelace@contoso.com", "Process Mining"),
         ("okta-users.csv", "okta", 5, "zoe.muller@example.org", "Procurement"),
         ("gam-users.csv", "gam", 4, "ada@example.edu", "OU /Analytics"),
-        ("google-directory-users.json", "google-directory", 3, "mary.jackson@example.com", "Engineering"),
+        ("google-directory-users.json", "google-directory", 4, "mary.jackson@example.com", "Engineering"),
         ("workday-workers.json", "workday", 3, "logan.mcneil@workday.example", "Finance & Controlling"),
         ("directory.ldif", "ldif", 3, "edsger.dijkstra@corp.example", "All Staff"),
     ];
