@@ -1,137 +1,23 @@
-//! One casing convention for Node, both ways: the main job's data (plans, reports, saved
-//! plans, team states, runs, rows, selections) reach JavaScript with camelCase keys
-//! (`teamSize`, `createUsers`, `completedBy`) and are read back from them. The core's JSON
-//! Schema of each type says which keys are field names: only those are recased. Map keys
-//! (roles in `seats`, `Users/<id>` in a saved plan's `team`) and values (`before`/`after`,
-//! SCIM users, already camelCase on the wire) are data and stay as they are.
+//! One casing convention for Node, both ways: the main job's data reaches JavaScript with
+//! camelCase field names and is read back from them ([`celonis_scim::sync::casing`] knows
+//! which keys are field names).
 
+use celonis_scim::sync::casing::{from_camel_case, to_camel_case};
 use schemars::JsonSchema;
-use schemars::generate::SchemaSettings;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::convert::model;
-
-/// A type's schema and its definitions.
-struct Shape {
-    root: Value,
-    defs: Map<String, Value>,
-}
-
-impl Shape {
-    fn of<T: JsonSchema>() -> Shape {
-        let schema = SchemaSettings::draft2020_12().into_generator().into_root_schema_for::<T>();
-        let mut root = serde_json::to_value(schema).unwrap_or(Value::Null);
-        let defs = root.as_object_mut().and_then(|r| r.remove("$defs")).and_then(|d| d.as_object().cloned()).unwrap_or_default();
-        Shape { root, defs }
-    }
-
-    /// The schema that describes a value: `$ref`s followed, an optional's non-null branch.
-    fn resolve<'s>(&'s self, schema: &'s Value) -> &'s Value {
-        if let Some(name) = schema.get("$ref").and_then(Value::as_str).and_then(|r| r.rsplit('/').next()) {
-            return self.defs.get(name).map_or(schema, |d| self.resolve(d));
-        }
-        let alternatives = schema.get("anyOf").or_else(|| schema.get("oneOf")).and_then(Value::as_array);
-        match alternatives.and_then(|a| a.iter().find(|s| s.get("type").and_then(Value::as_str) != Some("null") && s.get("const").is_none())) {
-            Some(branch) => self.resolve(branch),
-            None => schema,
-        }
-    }
-
-    /// `value` with the field names its schema declares recased: to camelCase (`to_js`) or
-    /// back to the core's names.
-    fn recase(&self, value: Value, schema: &Value, to_js: bool) -> Value {
-        let schema = self.resolve(schema);
-        match value {
-            Value::Object(map) => {
-                if let Some(fields) = schema.get("properties").and_then(Value::as_object) {
-                    let recased = map.into_iter().map(|(key, v)| {
-                        let field = if to_js { fields.get_key_value(&key) } else { fields.iter().find(|(name, _)| camel(name) == key) };
-                        match field {
-                            Some((name, sub)) => (if to_js { camel(name) } else { name.clone() }, self.recase(v, sub, to_js)),
-                            None => (key, v),
-                        }
-                    });
-                    Value::Object(recased.collect())
-                } else if let Some(values) = schema.get("additionalProperties").filter(|a| a.is_object()) {
-                    Value::Object(map.into_iter().map(|(k, v)| (k, self.recase(v, values, to_js))).collect())
-                } else {
-                    Value::Object(map)
-                }
-            }
-            Value::Array(items) => match schema.get("items") {
-                Some(item) => Value::Array(items.into_iter().map(|v| self.recase(v, item, to_js)).collect()),
-                None => Value::Array(items),
-            },
-            other => other,
-        }
-    }
-}
-
-/// `snake_case` as `camelCase`.
-fn camel(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
-    let mut upper = false;
-    for c in name.chars() {
-        match c {
-            '_' => upper = true,
-            c if upper => {
-                out.extend(c.to_uppercase());
-                upper = false;
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A core value as JavaScript data: its field names in camelCase.
 pub fn to_js<T: Serialize + JsonSchema>(value: &T) -> celonis_scim::Result<Value> {
     let json = serde_json::to_value(value).map_err(|e| celonis_scim::Error::decode(format!("cannot convert the answer: {e}")))?;
-    let shape = Shape::of::<T>();
-    Ok(shape.recase(json, &shape.root, true))
+    Ok(to_camel_case::<T>(json))
 }
 
 /// JavaScript data (camelCase field names) as a core value; a `validation` error naming
 /// `what` when it does not fit.
 pub fn from_js<T: DeserializeOwned + JsonSchema>(value: Value, what: &str) -> celonis_scim::Result<T> {
-    let shape = Shape::of::<T>();
-    model(shape.recase(value, &shape.root, false), what)
-}
-
-#[cfg(test)]
-mod tests {
-    use celonis_scim::sync::{Plan, SavedPlan};
-
-    use super::*;
-
-    #[test]
-    fn field_names_are_recased_and_data_is_not() {
-        let plan: Plan = serde_json::from_value(serde_json::json!({
-            "options": {"seat_limits": {"DATA_ENGINEER": 2}}, "team_size": 3, "input_users": 1, "input_complete": false,
-            "create_groups": [], "update_groups": [],
-            "create_users": [{"user_name": "a", "user": {"userName": "a", "urn:x:y": {"some_key": 1}}}],
-            "update_users": [{"id": "1", "user_name": "b", "changes": [{"attribute": "x", "before": {"a_b": 1}, "after": null}], "user": {"userName": "b"}}],
-            "memberships": [], "deactivate_users": [], "delete_users": [], "delete_groups": [], "conflicts": [],
-            "seats": {"before": {"DATA_ENGINEER": 1}, "after": {}, "active_admins_before": 0, "active_admins_after": 0}
-        }))
-        .unwrap();
-        let js = to_js(&plan).unwrap();
-        assert_eq!(js["teamSize"], 3);
-        assert_eq!(js["options"]["seatLimits"]["DATA_ENGINEER"], 2, "a map's keys are data");
-        assert_eq!(js["seats"]["before"]["DATA_ENGINEER"], 1);
-        assert_eq!(js["seats"]["activeAdminsBefore"], 0);
-        assert_eq!(js["createUsers"][0]["userName"], "a");
-        assert_eq!(js["createUsers"][0]["user"]["urn:x:y"]["some_key"], 1, "a SCIM user is wire data");
-        assert_eq!(js["updateUsers"][0]["changes"][0]["before"]["a_b"], 1, "values are data");
-        assert!(js.get("team_size").is_none());
-        let back: Plan = from_js(js, "plan").unwrap();
-        assert_eq!(back, plan);
-
-        let saved = SavedPlan { format: "f".into(), plan, input: Some("x".into()), team: [("Users/a_b".to_owned(), "v".to_owned())].into() };
-        let js = to_js(&saved).unwrap();
-        assert_eq!(js["team"]["Users/a_b"], "v");
-        assert_eq!(from_js::<SavedPlan>(js, "saved plan").unwrap(), saved);
-    }
+    model(from_camel_case::<T>(value), what)
 }

@@ -3,8 +3,6 @@
 
 // Core errors are large and rare: clippy's result_large_err does not pay here.
 #![allow(clippy::result_large_err)]
-// The unit tests (of the casing) build the crate without napi's registration of the exports.
-#![cfg_attr(test, allow(dead_code))]
 
 mod casing;
 mod client;

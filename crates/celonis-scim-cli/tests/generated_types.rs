@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::path::{Path, PathBuf};
 
+use celonis_scim::sync::casing::camel_case;
 use celonis_scim::sync::{self, journal::RunSummary, rows::{PlanRow, ReportRow}};
 use schemars::JsonSchema;
 use schemars::generate::SchemaSettings;
@@ -58,23 +59,6 @@ fn repo(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").join(path)
 }
 
-/// `snake_case` as `camelCase`.
-fn camel(name: &str) -> String {
-    let mut out = String::new();
-    let mut upper = false;
-    for c in name.chars() {
-        match c {
-            '_' => upper = true,
-            c if upper => {
-                out.extend(c.to_uppercase());
-                upper = false;
-            }
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 fn def_name(reference: &str) -> &str {
     reference.rsplit('/').next().unwrap_or(reference)
 }
@@ -118,7 +102,7 @@ impl Lang {
 
     fn key(self, name: &str) -> String {
         match self {
-            Lang::TypeScript => camel(name),
+            Lang::TypeScript => camel_case(name),
             Lang::Python => name.to_owned(),
         }
     }

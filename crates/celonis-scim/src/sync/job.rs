@@ -125,11 +125,6 @@ impl<'c> Job<'c> {
         &self.options
     }
 
-    /// The input's fingerprint.
-    pub fn fingerprint(&self) -> Result<String> {
-        Ok(self.desired()?.fingerprint())
-    }
-
     /// The plan that makes the team match the input (nothing is changed).
     pub fn plan(&self) -> Result<Plan> {
         self.client.plan(self.desired()?, &self.options)

@@ -5,6 +5,8 @@
 //! an empty plan; after an interrupted apply, planning and applying again converges.
 
 pub mod apply;
+#[cfg(feature = "schema")]
+pub mod casing;
 pub mod csv;
 pub mod desired;
 pub mod html;
