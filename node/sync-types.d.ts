@@ -29,6 +29,30 @@ export interface ApplySettings {
   maxRemovals?: number
 }
 
+/**
+ * Where one attribute of the desired users was read from, by which rule: what a plan shows
+ * so that a column read by mistake (or not found) is seen before anything is applied.
+ */
+export interface AttributeSource {
+  /**
+   * The user attribute (`userName`, `displayName`, `givenName`, `familyName`, `email`,
+   * `externalId`, `active`, `role`, `groups`).
+   */
+  attribute: string
+  /** Whose rule it is: `mapping` (the mapping's own) or `preset NAME`. */
+  rule: string
+  /**
+   * What the rule reads, in its order of preference: columns or JSON paths, then `cases`,
+   * `template` or `default` when it has them.
+   */
+  reads: string[]
+  /**
+   * How many users took their value from each of those; one that gave none is left out,
+   * so an empty list means that nothing in the export has this attribute.
+   */
+  found: SourceCount[]
+}
+
 /** One attribute that changes. */
 export interface Change {
   /** The attribute (`displayName`, `name.givenName`, `role`, `active`, ...). */
@@ -214,6 +238,12 @@ export interface Plan {
    * applying an input only when its plan has one.
    */
   input?: string | null
+  /**
+   * Where each attribute was read from, when the input was an export read through a
+   * mapping (or records through one): the rule's origin, what it reads, and how many users
+   * each source gave a value.
+   */
+  sources?: AttributeSource[]
 }
 
 /** Options of `plan`. */
@@ -375,6 +405,17 @@ export interface PlanSelection {
   sections?: string[]
   /** Users to keep: userNames or patterns (`*`, `?`), case-insensitive. */
   users?: string[]
+}
+
+/** How many users took an attribute's value from one source. */
+export interface SourceCount {
+  /**
+   * The column, JSON path, `cases`, `template`, `default` or `member` (LDIF groups listing
+   * the user).
+   */
+  source: string
+  /** How many users. */
+  users: number
 }
 
 /** A copy of a team. */

@@ -19,6 +19,7 @@ from .resources import Group, User
 
 __all__ = [
     "ApplyOptions",
+    "AttributeSource",
     "Change",
     "Conflict",
     "ConflictKind",
@@ -44,6 +45,7 @@ __all__ = [
     "RunSummary",
     "SavedPlan",
     "SeatUsage",
+    "SourceCount",
     "TeamState",
     "UserCreate",
     "UserRef",
@@ -84,6 +86,23 @@ class ApplyOptions(TypedDict):
     max_removal_percent: NotRequired[float]
     #: Refuse a plan that removes or deactivates more users than this...
     max_removals: NotRequired[int]
+
+
+class AttributeSource(TypedDict):
+    """Where one attribute of the desired users was read from, by which rule: what a plan shows
+    so that a column read by mistake (or not found) is seen before anything is applied."""
+
+    #: The user attribute (`userName`, `displayName`, `givenName`, `familyName`, `email`,
+    #: `externalId`, `active`, `role`, `groups`).
+    attribute: str
+    #: Whose rule it is: `mapping` (the mapping's own) or `preset NAME`.
+    rule: str
+    #: What the rule reads, in its order of preference: columns or JSON paths, then `cases`,
+    #: `template` or `default` when it has them.
+    reads: List[str]
+    #: How many users took their value from each of those; one that gave none is left out,
+    #: so an empty list means that nothing in the export has this attribute.
+    found: List[SourceCount]
 
 
 class Change(TypedDict):
@@ -268,6 +287,10 @@ class Plan(TypedDict):
     #: JSON, hex); none for a plan made otherwise (an undo). The journal counts a run as
     #: applying an input only when its plan has one.
     input: NotRequired[Optional[str]]
+    #: Where each attribute was read from, when the input was an export read through a
+    #: mapping (or records through one): the rule's origin, what it reads, and how many users
+    #: each source gave a value.
+    sources: NotRequired[List[AttributeSource]]
 
 
 class PlanOptions(TypedDict):
@@ -423,6 +446,16 @@ class PlanSelection(TypedDict):
     sections: NotRequired[List[str]]
     #: Users to keep: userNames or patterns (`*`, `?`), case-insensitive.
     users: NotRequired[List[str]]
+
+
+class SourceCount(TypedDict):
+    """How many users took an attribute's value from one source."""
+
+    #: The column, JSON path, `cases`, `template`, `default` or `member` (LDIF groups listing
+    #: the user).
+    source: str
+    #: How many users.
+    users: int
 
 
 class TeamState(TypedDict):

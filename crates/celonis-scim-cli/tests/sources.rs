@@ -31,12 +31,19 @@ fn created(plan: &Plan) -> Vec<String> {
 #[test]
 fn every_preset_sample_is_applied_and_then_matches() {
     let cases = [
-        ("entra-users.csv", "entra", 5, "ada.lovelace@contoso.com", "Process Mining"),
+        ("entra-users.csv", "entra", 6, "ada.lovelace@contoso.com", "Process Mining"),
+        ("entra-m365-export-users.csv", "entra", 3, "katherine.johnson@contoso.com", "Finance"),
         ("okta-users.csv", "okta", 5, "zoe.muller@example.org", "Procurement"),
+        ("okta-password-health.csv", "okta", 4, "omar.haddad@example.org", ""),
+        ("okta-api-users.csv", "okta", 3, "mei.chen@example.org", "Data Office"),
         ("gam-users.csv", "gam", 4, "ada@example.edu", "OU /Analytics"),
+        ("gam-users-formatjson.csv", "gam", 4, "grace@example.edu", "Compilers"),
         ("google-directory-users.json", "google-directory", 4, "mary.jackson@example.com", "Engineering"),
         ("workday-workers.json", "workday", 3, "logan.mcneil@workday.example", "Finance & Controlling"),
+        ("workday-workers-camelcase.json", "workday", 2, "amara.okafor@workday.example", "Data & Analytics"),
+        ("workday-workers-legal-names.json", "workday", 2, "priya.raman@workday.example", "Treasury"),
         ("directory.ldif", "ldif", 3, "edsger.dijkstra@corp.example", "All Staff"),
+        ("active-directory-full.ldif", "ldif", 2, "joan.clarke@corp.example", "Data Office"),
     ];
     for (file, preset, users, someone, group) in cases {
         let emu = Emulator::start(EmulatorConfig::default()).unwrap();
@@ -45,7 +52,7 @@ fn every_preset_sample_is_applied_and_then_matches() {
         let first = plan(&emu, &[path, "--preset", preset]);
         assert_eq!(first.create_users.len(), users, "{preset}: {:?}", created(&first));
         assert!(created(&first).iter().any(|u| u == someone), "{preset}: {:?}", created(&first));
-        assert!(first.create_groups.iter().any(|g| g.display_name == group), "{preset}: no group {group}");
+        assert!(group.is_empty() || first.create_groups.iter().any(|g| g.display_name == group), "{preset}: no group {group}");
         let applied = run(&emu, &["apply", path, "--preset", preset, "--yes"], "");
         assert!(applied.status.success(), "{preset}: {}", stderr(&applied));
         assert!(plan(&emu, &[path, "--preset", preset]).is_empty(), "{preset}: the team matches the export now");
@@ -130,4 +137,31 @@ fn only_part_of_a_plan_is_applied() {
     assert_eq!(rest.create_groups.len(), 0, "every group was created: no --only-group");
     let bad = run(&emu, &["plan", team, "--only-section", "everything"], "");
     assert_eq!(bad.status.code(), Some(4));
+}
+
+#[test]
+fn the_text_plan_says_where_values_came_from_seats_against_limits_and_wraps_members() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let okta = sample("okta-password-health.csv");
+    let out = run(&emu, &["plan", okta.to_str().unwrap(), "--preset", "okta", "--seat-limit", "MEMBER=40"], "");
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = |start: &str| text.lines().find(|l| l.trim_start().starts_with(start)).unwrap_or_else(|| panic!("no {start:?} line in\n{text}")).to_owned();
+    let login = line("userName");
+    assert!(login.contains("login (4 users)") && login.contains("[preset okta]"), "{login}");
+    assert!(line("email").contains("login (4 users)"), "the fallback that gave the value:\n{text}");
+    assert!(line("displayName").contains("nothing found"), "this report has no display name:\n{text}");
+    assert!(!text.lines().any(|l| l.trim_start().starts_with("role ")), "okta has no role rule:\n{text}");
+    assert!(line("Seats by effective role:").contains("of 40"), "{text}");
+
+    // The demo team: 36 users, groups of many members; no membership line runs past 100
+    // characters, and every name is shown or counted.
+    let team = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/team.csv");
+    let out = run(&emu, &["plan", team.to_str().unwrap()], "");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.lines().filter(|l| l.starts_with("~ members of") || l.starts_with("    ")).all(|l| l.chars().count() <= 100), "{text}");
+    let json: Plan = serde_json::from_slice(&run(&emu, &["plan", "--json", team.to_str().unwrap()], "").stdout).unwrap();
+    let biggest = json.memberships.iter().max_by_key(|m| m.add.len()).unwrap();
+    let header = format!("~ members of {:?}: {} to add, 0 to remove", biggest.group, biggest.add.len());
+    assert!(text.contains(&header), "{header:?} in\n{text}");
 }

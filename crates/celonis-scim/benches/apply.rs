@@ -18,7 +18,7 @@ fn desired() -> DesiredState {
     DesiredState {
         users: (0..USERS).map(|i| DesiredUser { user_name: format!("new{i}@example.com"), display_name: Some(format!("New {i}")), ..Default::default() }).collect(),
         groups: Vec::new(),
-        complete: false,
+        ..Default::default()
     }
 }
 

@@ -59,7 +59,7 @@ fn main() {
             })
             .collect(),
         groups: Vec::new(),
-        complete: false,
+        ..Default::default()
     };
     let client = Client::new(ClientConfig::bearer("https://example.invalid/scim/v2", "unused")).unwrap();
     let options = PlanOptions::default();

@@ -20,7 +20,7 @@ fn main() {
     let desired = DesiredState {
         users: (0..users).map(|i| DesiredUser { user_name: format!("new{i}@example.com"), ..Default::default() }).collect(),
         groups: Vec::new(),
-        complete: false,
+        ..Default::default()
     };
     let emu = Emulator::start(EmulatorConfig { max_count: 10_000, ..Default::default() }).unwrap();
     let client = Client::new(ClientConfig::bearer(emu.url(), emu.token())).unwrap();

@@ -32,7 +32,7 @@ fn desired() -> DesiredState {
             ..Default::default()
         })
         .collect();
-    DesiredState { users, groups, complete: true }
+    DesiredState { users, groups, complete: true, ..Default::default() }
 }
 
 fn client(emu: &Emulator) -> Client {

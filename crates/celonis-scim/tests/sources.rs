@@ -6,8 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use celonis_scim::sync::{DesiredState, DesiredUser, Mapping};
 use celonis_scim::ErrorKind;
+use celonis_scim::sync::{DesiredState, DesiredUser, Mapping};
 
 fn sample(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/exports").join(name)
@@ -29,7 +29,9 @@ fn mapped(mapping: &str, csv: &str) -> Result<Vec<DesiredUser>, celonis_scim::Er
 #[test]
 fn entra_download_users_csv() {
     let users = read("entra-users.csv", "entra");
-    assert_eq!(users.len(), 5, "the guest is left out");
+    assert_eq!(users.len(), 6, "the guest is left out");
+    let converted = user(&users, "sam_northwind.com#ext#@contoso.onmicrosoft.com");
+    assert_eq!(converted.groups, ["Process Mining"], "a guest converted to a member (#EXT#, userType Member) is kept");
     let ada = user(&users, "ada.lovelace@contoso.com");
     assert_eq!(ada.external_id.as_deref(), Some("6f1c2a9e-0b7d-4c1e-9d2a-1a2b3c4d5e01"));
     assert_eq!((ada.given_name.as_deref(), ada.family_name.as_deref()), (Some("Ada"), Some("Lovelace")));
@@ -225,4 +227,131 @@ fn a_missing_column_is_named_with_the_columns_the_file_has() {
     let err = celonis_scim::sync::source::read(b"Name,Mail\nAda,ada@x.com\n", celonis_scim::sync::source::Format::Csv, &okta).unwrap_err();
     let detail = err.detail.unwrap_or_default();
     assert!(detail.contains("\"login\"") && detail.contains("\"Name\"") && detail.contains("\"Mail\""), "{detail}");
+}
+
+#[test]
+fn entra_microsoft_365_admin_center_export() {
+    let users = read("entra-m365-export-users.csv", "entra");
+    let names: Vec<&str> = users.iter().map(|u| u.user_name.as_str()).collect();
+    assert_eq!(names, ["ada.lovelace@contoso.com", "katherine.johnson@contoso.com", "jose.garcia@contoso.com"], "the #EXT# guest is left out");
+    let ada = user(&users, "ada.lovelace@contoso.com");
+    assert_eq!((ada.given_name.as_deref(), ada.family_name.as_deref()), (Some("Ada"), Some("Lovelace")), "First name, Last name");
+    assert_eq!(ada.external_id.as_deref(), Some("5a0e1f2c-3d4b-4a6e-8f90-aa00000000a1"), "Object Id");
+    assert_eq!(ada.active, Some(true));
+    assert_eq!(user(&users, "katherine.johnson@contoso.com").active, Some(false), "Block credential True");
+    assert_eq!(user(&users, "jose.garcia@contoso.com").groups, ["Procurement"]);
+}
+
+#[test]
+fn gam_formatjson_is_read_as_the_directory_api_user_it_holds() {
+    let users = read("gam-users-formatjson.csv", "gam");
+    assert_eq!(users.len(), 4);
+    let grace = user(&users, "grace@example.edu");
+    assert_eq!(grace.active, Some(true));
+    assert_eq!(grace.display_name.as_deref(), Some("Grace Hopper"));
+    assert_eq!(grace.external_id.as_deref(), Some("EMP-1001"), "the organization's externalId");
+    assert_eq!(grace.groups, ["OU /Engineering", "Compilers", "compilers@example.edu", "navy@example.edu"]);
+    assert_eq!(user(&users, "barbara@example.edu").active, Some(false), "suspended");
+    let frances = user(&users, "frances@example.edu");
+    assert_eq!(frances.active, Some(false), "archived");
+    assert_eq!(frances.groups, ["OU /Research", "Programming Methodology"], "the primary organization's department");
+    assert_eq!(user(&users, "margaret@example.edu").active, Some(true));
+    // The flat form says nothing of suspension for a file without the column: not managed.
+    let flat = mapped("preset = \"gam\"", "primaryEmail,name.givenName\nada@x.edu,Ada\n").unwrap();
+    assert_eq!(flat[0].active, None);
+}
+
+#[test]
+fn okta_admin_console_reports_and_api_exports() {
+    let health = read("okta-password-health.csv", "okta");
+    assert_eq!(health.len(), 4);
+    let ines = user(&health, "ines.ortega@example.org");
+    assert_eq!((ines.given_name.as_deref(), ines.family_name.as_deref()), (Some("Inés"), Some("Ortega")));
+    assert_eq!(ines.emails, ["ines.ortega@example.org"], "no email column: the login");
+    assert_eq!(ines.active, Some(true));
+    assert_eq!(user(&health, "omar.haddad@example.org").active, Some(true), "Password Expired can still sign in");
+    assert_eq!(user(&health, "lena.vogel@example.org").active, Some(false), "Suspended");
+    assert_eq!(user(&health, "kofi.mensah@example.org").active, Some(false), "Deactivated");
+
+    let api = read("okta-api-users.csv", "okta");
+    let mei = user(&api, "mei.chen@example.org");
+    assert_eq!(mei.display_name.as_deref(), Some("Mei Chen"));
+    assert_eq!(mei.external_id.as_deref(), Some("00u9z8y7x6W5v4U3t2s1"));
+    assert_eq!(mei.groups, ["Data Office"]);
+    assert_eq!(user(&api, "ravi.iyer@example.org").active, Some(true), "LOCKED_OUT");
+    assert_eq!(user(&api, "sara.lind@example.org").active, Some(false), "STAGED");
+}
+
+#[test]
+fn workday_reports_with_other_alias_styles() {
+    let camel = read("workday-workers-camelcase.json", "workday");
+    let amara = user(&camel, "amara.okafor@workday.example");
+    assert_eq!(amara.role.as_deref(), Some("ANALYST"), "jobFamily Analytics");
+    assert_eq!((amara.external_id.as_deref(), amara.display_name.as_deref()), (Some("31001"), Some("Amara Okafor")));
+    assert_eq!(amara.groups, ["Data & Analytics"]);
+    assert_eq!(user(&camel, "lars.nilsson@workday.example").active, Some(false), "Terminated");
+
+    let legal = read("workday-workers-legal-names.json", "workday");
+    let priya = user(&legal, "priya.raman@workday.example");
+    assert_eq!((priya.given_name.as_deref(), priya.family_name.as_deref()), (Some("Priya"), Some("Raman")));
+    assert_eq!(priya.role.as_deref(), Some("ANALYST"));
+    assert_eq!(priya.groups, ["Finance & Controlling", "Treasury"]);
+    let tomas = user(&legal, "tomas.silva@workday.example");
+    assert_eq!((tomas.active, tomas.given_name.as_deref()), (Some(true), Some("Tomás")), "On Leave");
+}
+
+#[test]
+fn a_full_active_directory_export_from_ldapsearch() {
+    let users = read("active-directory-full.ldif", "ldif");
+    let names: Vec<&str> = users.iter().map(|u| u.user_name.as_str()).collect();
+    assert_eq!(names, ["joan.clarke@corp.example", "tommy.flowers@corp.example"], "contacts, computers, foreign principals and service accounts are not users");
+    let joan = user(&users, "joan.clarke@corp.example");
+    assert_eq!(joan.external_id.as_deref(), Some("6a3f5c1e-7b2d-4e8f-9a01-cc0000000001"), "objectGUID as AD shows it");
+    let mut groups = joan.groups.clone();
+    groups.sort();
+    assert_eq!(groups, ["Analysts", "Data Office"]);
+    let tommy = user(&users, "tommy.flowers@corp.example");
+    assert_eq!(tommy.active, Some(false), "66050 has bit 2 set");
+    assert_eq!(tommy.display_name.as_deref(), Some("Tommy Flowers"), "no displayName: the cn");
+
+    // Reading a binary attribute is an error only for a mapping that uses it.
+    let photo = Mapping::from_toml("preset = \"ldif\"\ndisplayName = \"thumbnailPhoto\"").unwrap();
+    let err = DesiredState::from_export(&sample("active-directory-full.ldif"), Some(&photo)).unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::Validation);
+    let detail = err.detail.unwrap_or_default();
+    assert_eq!(detail.lines().count(), 1, "only Joan has a thumbnailPhoto: {detail}");
+    assert!(detail.contains("thumbnailPhoto"), "{detail}");
+}
+
+#[test]
+fn json_and_ldif_presets_name_the_field_they_need() {
+    let dir = std::env::temp_dir().join(format!("cscim-sources-missing-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let report = dir.join("report.json");
+    std::fs::write(&report, r#"{"Report_Entry": [{"Worker_Email_Address": "a@x", "Name": "A"}]}"#).unwrap();
+    let err = DesiredState::from_export(&report, Some(&Mapping::preset("workday").unwrap())).unwrap_err();
+    let detail = err.detail.unwrap_or_default();
+    assert!(detail.contains("\"Primary_Work_Email\"") && detail.contains("\"Worker_Email_Address\""), "{detail}");
+    let ldif = dir.join("people.ldif");
+    std::fs::write(&ldif, "dn: CN=A,DC=x\nobjectClass: person\ncn: A\nsAMAccountName: a\n").unwrap();
+    let err = DesiredState::from_export(&ldif, Some(&Mapping::preset("ldif").unwrap())).unwrap_err();
+    let detail = err.detail.unwrap_or_default();
+    assert!(detail.contains("\"userPrincipalName\"") && detail.contains("\"sAMAccountName\""), "{detail}");
+}
+
+#[test]
+fn the_state_says_where_each_attribute_was_read_from() {
+    let mapping = Mapping::from_toml("preset = \"okta\"\nrole = { cases = [{ field = \"title\", is = \"Buyer\", value = \"ANALYST\" }] }").unwrap();
+    let state = DesiredState::from_export(&sample("okta-users.csv"), Some(&mapping)).unwrap();
+    let of = |name: &str| state.sources.iter().find(|s| s.attribute == name).unwrap_or_else(|| panic!("no {name}: {:?}", state.sources));
+    let login = of("userName");
+    assert_eq!(login.rule, "preset okta");
+    assert_eq!(login.reads, ["login", "Username", "profile.login"]);
+    assert_eq!(login.found.iter().map(|f| (f.source.as_str(), f.users)).collect::<Vec<_>>(), [("login", 5)]);
+    let role = of("role");
+    assert_eq!((role.rule.as_str(), role.reads.as_slice()), ("mapping", ["cases".to_owned()].as_slice()));
+    assert_eq!(role.found.iter().map(|f| f.users).sum::<usize>(), 1, "one Buyer");
+    // The sources are not part of the state: the fingerprint is the users'.
+    let plain = DesiredState { sources: Vec::new(), ..state.clone() };
+    assert_eq!(plain.fingerprint(), state.fingerprint());
 }

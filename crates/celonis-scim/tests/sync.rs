@@ -60,7 +60,7 @@ fn single_calls_with_bounded_concurrency() {
 fn changes_only_what_differs_and_moves_users_between_groups() {
     let emu = emulator();
     let c = client(&emu);
-    let mut desired = DesiredState { users: vec![user("a", &["G1"]), user("b", &["G1", "G2"]), user("c", &[])], groups: vec![], complete: false };
+    let mut desired = DesiredState { users: vec![user("a", &["G1"]), user("b", &["G1", "G2"]), user("c", &[])], ..Default::default() };
     apply_ok(&c, &desired, &PlanOptions::default(), &ApplyOptions::default());
 
     desired.users[0].display_name = Some("Anna".into());
@@ -90,9 +90,9 @@ fn changes_only_what_differs_and_moves_users_between_groups() {
 fn missing_users_are_kept_deactivated_or_deleted() {
     let emu = emulator();
     let c = client(&emu);
-    let all = DesiredState { users: (0..10).map(|i| user(&format!("u{i}"), &["Team"])).collect(), groups: vec![], complete: false };
+    let all = DesiredState { users: (0..10).map(|i| user(&format!("u{i}"), &["Team"])).collect(), ..Default::default() };
     apply_ok(&c, &all, &PlanOptions::default(), &ApplyOptions::default());
-    let fewer = DesiredState { users: all.users[..9].to_vec(), groups: vec![], complete: true };
+    let fewer = DesiredState { users: all.users[..9].to_vec(), complete: true, ..Default::default() };
 
     let keep = c.plan(&fewer, &PlanOptions::default()).unwrap();
     assert!(keep.is_empty(), "keep is the default:\n{}", render(&keep, false));
@@ -112,9 +112,9 @@ fn missing_users_are_kept_deactivated_or_deleted() {
 fn the_guard_refuses_large_removals_unless_forced() {
     let emu = emulator();
     let c = client(&emu);
-    let all = DesiredState { users: (0..10).map(|i| user(&format!("u{i}"), &[])).collect(), groups: vec![], complete: false };
+    let all = DesiredState { users: (0..10).map(|i| user(&format!("u{i}"), &[])).collect(), ..Default::default() };
     apply_ok(&c, &all, &PlanOptions::default(), &ApplyOptions::default());
-    let few = DesiredState { users: all.users[..5].to_vec(), groups: vec![], complete: true };
+    let few = DesiredState { users: all.users[..5].to_vec(), complete: true, ..Default::default() };
     let delete = PlanOptions { missing_users: MissingUsers::Delete, ..Default::default() };
     let plan = c.plan(&few, &delete).unwrap();
     assert_eq!(plan.delete_users.len(), 5);
@@ -132,7 +132,7 @@ fn the_guard_refuses_large_removals_unless_forced() {
 fn conflicts_are_explained_and_not_sent() {
     let emu = emulator();
     let c = client(&emu);
-    let mut desired = DesiredState { users: vec![user("e", &[]), user("busy", &[])], groups: vec![], complete: false };
+    let mut desired = DesiredState { users: vec![user("e", &[]), user("busy", &[])], ..Default::default() };
     apply_ok(&c, &desired, &PlanOptions::default(), &ApplyOptions::default());
 
     // An email change: Celonis forbids it, so the plan will not send it.
@@ -192,7 +192,7 @@ fn a_bulk_failure_midway_is_reported_and_the_rest_resumed() {
     let mut users: Vec<DesiredUser> = (0..6).map(|i| user(&format!("p{i}"), &[])).collect();
     users[1].role = Some("ANALYST".into());
     users[3].role = Some("ANALYST".into());
-    let desired = DesiredState { users, groups: vec![], complete: false };
+    let desired = DesiredState { users, ..Default::default() };
     let plan = c.plan(&desired, &PlanOptions::default()).unwrap();
     let report = c.apply(&plan, &ApplyOptions::default(), None).unwrap();
     assert_eq!(report.failed.len(), 1, "{:?}", report.failed);
@@ -207,7 +207,7 @@ fn a_bulk_failure_midway_is_reported_and_the_rest_resumed() {
 fn matching_by_external_id_renames() {
     let emu = emulator();
     let c = client(&emu);
-    let mut desired = DesiredState { users: vec![DesiredUser { external_id: Some("E1".into()), ..user("old", &[]) }], groups: vec![], complete: false };
+    let mut desired = DesiredState { users: vec![DesiredUser { external_id: Some("E1".into()), ..user("old", &[]) }], ..Default::default() };
     let by_external = PlanOptions { match_by: MatchBy::ExternalId, ..Default::default() };
     apply_ok(&c, &desired, &by_external, &ApplyOptions::default());
     desired.users[0].user_name = "new@example.com".into();
@@ -225,7 +225,7 @@ fn managing_all_groups_deletes_the_unnamed_ones() {
     let emu = emulator();
     let c = client(&emu);
     c.create_group(&celonis_scim::Group::new("Legacy")).unwrap();
-    let desired = DesiredState { users: vec![user("a", &["Current"])], groups: vec![], complete: true };
+    let desired = DesiredState { users: vec![user("a", &["Current"])], complete: true, ..Default::default() };
     let named = c.plan(&desired, &PlanOptions::default()).unwrap();
     assert!(named.delete_groups.is_empty());
     let all = PlanOptions { manage_groups: ManageGroups::All, ..Default::default() };
@@ -242,7 +242,7 @@ fn group_roles_count_towards_seats_and_update() {
     let mut desired = DesiredState {
         users: vec![user("m", &["Analysts"])],
         groups: vec![celonis_scim::sync::DesiredGroup { display_name: "Analysts".into(), role: Some("ANALYST".into()), external_id: Some("G-7".into()) }],
-        complete: false,
+        ..Default::default()
     };
     let plan = c.plan(&desired, &PlanOptions::default()).unwrap();
     assert_eq!(plan.seats.after["ANALYST"], 1, "the group's role makes its member an analyst");

@@ -83,6 +83,42 @@ pub struct DesiredState {
     /// The input declares that it lists every user of the team: only then may a plan delete.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub complete: bool,
+    /// Where each attribute was read from, when the state was read through a mapping; not
+    /// part of the state (nor of its fingerprint).
+    #[serde(skip)]
+    #[cfg_attr(feature = "schema", schemars(skip))]
+    pub sources: Vec<AttributeSource>,
+}
+
+/// Where one attribute of the desired users was read from, by which rule: what a plan shows
+/// so that a column read by mistake (or not found) is seen before anything is applied.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct AttributeSource {
+    /// The user attribute (`userName`, `displayName`, `givenName`, `familyName`, `email`,
+    /// `externalId`, `active`, `role`, `groups`).
+    pub attribute: String,
+    /// Whose rule it is: `mapping` (the mapping's own) or `preset NAME`.
+    pub rule: String,
+    /// What the rule reads, in its order of preference: columns or JSON paths, then `cases`,
+    /// `template` or `default` when it has them.
+    pub reads: Vec<String>,
+    /// How many users took their value from each of those; one that gave none is left out,
+    /// so an empty list means that nothing in the export has this attribute.
+    pub found: Vec<SourceCount>,
+}
+
+/// How many users took an attribute's value from one source.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+pub struct SourceCount {
+    /// The column, JSON path, `cases`, `template`, `default` or `member` (LDIF groups listing
+    /// the user).
+    pub source: String,
+    /// How many users.
+    pub users: usize,
 }
 
 impl DesiredState {

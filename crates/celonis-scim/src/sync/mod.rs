@@ -25,7 +25,7 @@ pub mod select;
 mod seats;
 
 pub use apply::{Done, Failed, Progress, ProgressFn, Report};
-pub use desired::{DesiredGroup, DesiredState, DesiredUser};
+pub use desired::{AttributeSource, DesiredGroup, DesiredState, DesiredUser, SourceCount};
 pub use options::{ApplyOptions, ManageGroups, MatchBy, MissingUsers, PlanOptions};
 pub use plan::{Conflict, ConflictKind, Plan};
 pub use html::render_html;

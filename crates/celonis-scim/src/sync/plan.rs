@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::desired::AttributeSource;
 use super::options::PlanOptions;
 use crate::model::User;
 
@@ -233,6 +234,11 @@ pub struct Plan {
     pub conflicts: Vec<Conflict>,
     /// Seats per effective role.
     pub seats: SeatUsage,
+    /// Where each attribute was read from, when the input was an export read through a
+    /// mapping (or records through one): the rule's origin, what it reads, and how many users
+    /// each source gave a value.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sources: Vec<AttributeSource>,
 }
 
 impl Plan {

@@ -26,6 +26,7 @@ pub fn plan(desired: &DesiredState, current: &Current<'_>, options: &PlanOptions
         options: options.clone(),
         team_size: current.users.len(),
         input_users: desired.users.len(),
+        sources: desired.sources.clone(),
         input: Some(desired.fingerprint()),
         input_complete: desired.complete || options.input_complete,
         ..Plan::default()

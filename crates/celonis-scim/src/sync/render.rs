@@ -16,7 +16,34 @@ const RESET: &str = "\x1b[0m";
 pub fn render(plan: &Plan, colour: bool) -> String {
     let mut out = changes(plan, colour);
     let _ = writeln!(out, "{}", summary(plan));
-    let _ = writeln!(out, "Seats by effective role: {}", seat_changes(plan).iter().map(|(r, b, a)| format!("{r} {b} -> {a}")).collect::<Vec<_>>().join(", "));
+    let seats: Vec<String> = seat_changes(plan)
+        .iter()
+        .map(|(role, before, after)| match plan.options.seat_limits.get(*role) {
+            Some(limit) => format!("{role} {before} -> {after} of {limit}"),
+            None => format!("{role} {before} -> {after}"),
+        })
+        .collect();
+    let _ = writeln!(out, "Seats by effective role: {}", seats.join(", "));
+    out.push_str(&sources(plan));
+    out
+}
+
+/// Where each attribute was read from, a line each (nothing for an input not read through a
+/// mapping).
+fn sources(plan: &Plan) -> String {
+    let mut out = String::new();
+    if plan.sources.is_empty() {
+        return out;
+    }
+    out.push_str("Read from the input:\n");
+    for s in &plan.sources {
+        let found = if s.found.is_empty() {
+            format!("nothing found (reads {})", s.reads.join(", "))
+        } else {
+            s.found.iter().map(|f| format!("{} ({} users)", f.source, f.users)).collect::<Vec<_>>().join(", ")
+        };
+        let _ = writeln!(out, "  {:<12} {found}  [{}]", s.attribute, s.rule);
+    }
     out
 }
 
@@ -32,6 +59,10 @@ pub fn render_markdown(plan: &Plan) -> String {
         }
         out.push('\n');
     }
+    let read = sources(plan);
+    if !read.is_empty() {
+        let _ = writeln!(out, "```text\n{read}```\n");
+    }
     let body = changes(plan, false);
     if body.is_empty() {
         out.push_str("No changes: the team matches.\n");
@@ -41,6 +72,29 @@ pub fn render_markdown(plan: &Plan) -> String {
         let _ = write!(out, "{fence}diff\n{body}{fence}\n");
     }
     out
+}
+
+/// The width a membership line may take before it is wrapped.
+const WIDTH: usize = 100;
+
+/// How many wrapped rows of names a membership change shows before summing up the rest.
+const MEMBER_ROWS: usize = 4;
+
+/// Words filled into at most `rows` rows of `width` characters, and how many were left over.
+fn wrapped(words: &[String], width: usize, rows: usize) -> (Vec<String>, usize) {
+    let mut out: Vec<String> = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let fits = out.last().is_some_and(|row| row.chars().count() + 1 + word.chars().count() <= width);
+        if let Some(row) = out.last_mut().filter(|_| fits) {
+            row.push(' ');
+            row.push_str(word);
+        } else if out.len() == rows {
+            return (out, words.len() - i);
+        } else {
+            out.push(word.clone());
+        }
+    }
+    (out, 0)
 }
 
 /// Seats per effective role: (role, before, after).
@@ -98,7 +152,19 @@ fn changes(plan: &Plan, colour: bool) -> String {
     for m in &plan.memberships {
         let mut parts: Vec<String> = m.add.iter().map(|a| format!("+{}", a.user_name)).collect();
         parts.extend(m.remove.iter().map(|r| format!("-{}", r.user_name)));
-        line(YELLOW, format!("~ members of {:?}: {}", m.group, parts.join(" ")));
+        let whole = format!("~ members of {:?}: {}", m.group, parts.join(" "));
+        if whole.chars().count() <= WIDTH {
+            line(YELLOW, whole);
+            continue;
+        }
+        line(YELLOW, format!("~ members of {:?}: {} to add, {} to remove", m.group, m.add.len(), m.remove.len()));
+        let (rows, left) = wrapped(&parts, WIDTH - 4, MEMBER_ROWS);
+        for row in rows {
+            line(YELLOW, format!("    {row}"));
+        }
+        if left > 0 {
+            line(YELLOW, format!("    ... and {left} more (every name is in the plan's JSON)"));
+        }
     }
     for u in &plan.deactivate_users {
         line(RED, format!("- user {} (deactivate)", u.user_name));
@@ -113,4 +179,20 @@ fn changes(plan: &Plan, colour: bool) -> String {
         line(MAGENTA, format!("! {} {}: {}", c.kind, c.subject, c.detail));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_lists_are_wrapped_then_summed_up() {
+        let words: Vec<String> = (0..40).map(|i| format!("+user{i:02}@example.com")).collect();
+        let (rows, left) = wrapped(&words, 60, 2);
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().all(|r| r.chars().count() <= 60), "{rows:?}");
+        let shown: usize = rows.iter().map(|r| r.split(' ').count()).sum();
+        assert_eq!(shown + left, 40, "every name is shown or counted");
+        assert_eq!(wrapped(&words[..2], 60, 2), (vec![words[..2].join(" ")], 0));
+    }
 }

@@ -1,12 +1,12 @@
 //! Records to desired users, attribute by attribute, as a mapping says. Every problem is
 //! reported at once, naming the record, the attribute's rule and the column it read.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde_json::Value;
 
 use super::ldif::first_rdn_value;
-use super::mapping::{Letters, Mapping, Rule};
+use super::mapping::{Condition, Letters, Mapping, Rule, placeholders};
 use super::path;
 use super::records::Record;
 use crate::sync::desired::DesiredUser;
@@ -23,7 +23,9 @@ impl Directory {
     fn of(records: &[Record]) -> Self {
         let mut dir = Directory::default();
         for r in records {
-            let Some(dn) = path::values(&r.fields, "dn").into_iter().next() else { continue };
+            let Some(dn) = path::values(&r.fields, "dn").into_iter().next() else {
+                continue;
+            };
             let key = dn.to_lowercase();
             if let Some(cn) = path::values(&r.fields, "cn").into_iter().next() {
                 dir.names.insert(key.clone(), cn);
@@ -54,16 +56,23 @@ impl Directory {
     }
 }
 
-/// The desired users of `records` (skipped ones left out), or every problem.
-pub(super) fn users(records: &[Record], mapping: &Mapping) -> Result<Vec<DesiredUser>, Vec<String>> {
+/// How many users took each attribute's value from each source (column, `cases`,
+/// `template`, `default`).
+pub(super) type Tally = BTreeMap<&'static str, BTreeMap<String, usize>>;
+
+/// The desired users of `records` (skipped ones left out) with where their values came from,
+/// or every problem.
+pub(super) fn users(records: &[Record], mapping: &Mapping) -> Result<(Vec<DesiredUser>, Tally), Vec<String>> {
     let directory = Directory::of(records);
     let mut problems = Vec::new();
     let mut users = Vec::new();
+    let mut tally = Tally::new();
     for record in records {
-        if mapping.skip.iter().any(|c| holds(&record.fields, &c.field, &c.is, c.matches.as_deref())) {
+        let mut one = Reader { record, directory: &directory, problems: Vec::new(), used: Vec::new() };
+        let skipped = mapping.skip.iter().any(|c| !one.binary("skip", &c.field) && c.holds(&record.fields));
+        if skipped {
             continue;
         }
-        let mut one = Reader { record, directory: &directory, problems: Vec::new() };
         let user = DesiredUser {
             user_name: one.single("userName", mapping.user_name.as_ref()).unwrap_or_default(),
             display_name: one.single("displayName", mapping.display_name.as_ref()),
@@ -78,18 +87,28 @@ pub(super) fn users(records: &[Record], mapping: &Mapping) -> Result<Vec<Desired
         };
         if one.problems.is_empty() {
             users.push(user);
+            let mut used = std::mem::take(&mut one.used);
+            used.sort();
+            used.dedup();
+            for (attribute, from) in used {
+                *tally.entry(attribute).or_default().entry(from).or_default() += 1;
+            }
         }
         problems.append(&mut one.problems);
     }
-    if problems.is_empty() { Ok(users) } else { Err(problems) }
+    if problems.is_empty() { Ok((users, tally)) } else { Err(problems) }
+}
+
+impl Condition {
+    /// Whether the condition holds for a record (and none of its `unless` does).
+    pub(super) fn holds(&self, fields: &Value) -> bool {
+        holds(fields, &self.field, &self.is, self.matches.as_deref()) && !self.unless.iter().any(|u| u.holds(fields))
+    }
 }
 
 /// Whether a field has one of `is` or matches `pattern`.
 fn holds(fields: &Value, field: &str, is: &[String], pattern: Option<&str>) -> bool {
-    path::values(fields, field)
-        .iter()
-        .map(|v| v.trim())
-        .any(|v| is.iter().any(|want| want.eq_ignore_ascii_case(v)) || pattern.is_some_and(|p| matches(p, v)))
+    path::values(fields, field).iter().map(|v| v.trim()).any(|v| is.iter().any(|want| want.eq_ignore_ascii_case(v)) || pattern.is_some_and(|p| matches(p, v)))
 }
 
 /// Reads one record's attributes, collecting its problems.
@@ -97,14 +116,16 @@ struct Reader<'a> {
     record: &'a Record,
     directory: &'a Directory,
     problems: Vec<String>,
+    /// The attributes read and the source each took its value from.
+    used: Vec<(&'static str, String)>,
 }
 
 impl Reader<'_> {
-    fn single(&mut self, attribute: &str, rule: Option<&Rule>) -> Option<String> {
+    fn single(&mut self, attribute: &'static str, rule: Option<&Rule>) -> Option<String> {
         self.values(attribute, rule?).into_iter().next()
     }
 
-    fn many<'r>(&mut self, attribute: &str, rules: impl Iterator<Item = &'r Rule>) -> Vec<String> {
+    fn many<'r>(&mut self, attribute: &'static str, rules: impl Iterator<Item = &'r Rule>) -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
         for rule in rules {
             for v in self.values(attribute, rule) {
@@ -116,7 +137,7 @@ impl Reader<'_> {
         out
     }
 
-    fn boolean(&mut self, attribute: &str, rule: Option<&Rule>) -> Option<bool> {
+    fn boolean(&mut self, attribute: &'static str, rule: Option<&Rule>) -> Option<bool> {
         let value = self.single(attribute, rule)?;
         let parsed = boolean(&value);
         if parsed.is_none() {
@@ -131,26 +152,64 @@ impl Reader<'_> {
         self.problems.push(format!("{}: {attribute}{column}: {why}", self.record.at));
     }
 
+    /// Whether `field` is one of the record's binary fields, which is a problem when read.
+    fn binary(&mut self, attribute: &str, field: &str) -> bool {
+        let top = field.split(['.', '[']).next().unwrap_or(field);
+        let hit = self.record.binary.iter().any(|b| b.eq_ignore_ascii_case(top));
+        if hit {
+            let at = &self.record.at;
+            self.problems
+                .push(format!("{at}: {attribute} (column {field:?}): holds binary data (base64 of something that is not text), which cannot be read as text"));
+        }
+        hit
+    }
+
     /// The values of one attribute by its rule, cleaned up; empty when the record has none.
-    fn values(&mut self, attribute: &str, rule: &Rule) -> Vec<String> {
+    fn values(&mut self, attribute: &'static str, rule: &Rule) -> Vec<String> {
         let fields = &self.record.fields;
-        let case = rule.cases.iter().find(|c| holds(fields, &c.field, &c.is, c.matches.as_deref()));
-        let mut raw: Vec<String> = match case {
-            Some(c) => vec![c.value.clone()],
-            None => rule
-                .from
-                .iter()
-                .map(|f| path::values(fields, f))
-                .map(|vs| split(vs, rule))
-                .find(|vs| !vs.is_empty())
-                .unwrap_or_default(),
-        };
+        let mut case = None;
+        for c in &rule.cases {
+            if self.binary(attribute, &c.field) {
+                return Vec::new();
+            }
+            if holds(fields, &c.field, &c.is, c.matches.as_deref()) {
+                case = Some(c);
+                break;
+            }
+        }
+        let mut source = None;
+        let mut raw: Vec<String> = Vec::new();
+        if let Some(c) = case {
+            raw.push(c.value.clone());
+            source = Some("cases".to_owned());
+        } else {
+            for from in &rule.from {
+                if self.binary(attribute, from) {
+                    return Vec::new();
+                }
+                let found = split(path::values(fields, from), rule);
+                if !found.is_empty() {
+                    raw = found;
+                    source = Some(from.clone());
+                    break;
+                }
+            }
+        }
+        if let Some(t) = &rule.template
+            && placeholders(t).unwrap_or_default().iter().any(|p| self.binary(attribute, p))
+        {
+            return Vec::new();
+        }
         if rule.nested {
             let dn = path::values(fields, "dn").into_iter().next();
             raw = self.directory.closure(dn.as_deref(), raw);
+            if source.is_none() && !raw.is_empty() {
+                source = Some("member".to_owned());
+            }
         }
         if raw.is_empty() && case.is_none() && rule.from.is_empty() && rule.template.is_some() {
             raw.push(String::new());
+            source = Some("template".to_owned());
         }
         let mut out = Vec::new();
         for value in raw {
@@ -167,6 +226,10 @@ impl Reader<'_> {
                 Ok(v) => out.extend(v),
                 Err(why) => self.problem(attribute, Some(rule), format!("the default: {why}")),
             }
+            source = Some("default".to_owned());
+        }
+        if let Some(source) = source.filter(|_| !out.is_empty()) {
+            self.used.push((attribute, source));
         }
         out
     }
@@ -179,7 +242,9 @@ impl Reader<'_> {
         }
         if !rule.map.is_empty() && !v.is_empty() {
             let hit = rule.map.iter().find(|(k, _)| k.eq_ignore_ascii_case(&v)).or_else(|| rule.map.get_key_value("*"));
-            v = hit.map(|(_, to)| to.clone()).ok_or_else(|| format!("{v:?} is not in the map ({})", rule.map.keys().cloned().collect::<Vec<_>>().join(", ")))?;
+            v = hit
+                .map(|(_, to)| to.clone())
+                .ok_or_else(|| format!("{v:?} is not in the map ({})", rule.map.keys().cloned().collect::<Vec<_>>().join(", ")))?;
         }
         if let Some(bit) = rule.bit_clear {
             let flags: u64 = v.parse().map_err(|_| format!("{v:?} is not a number of flags"))?;

@@ -15,8 +15,8 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
+use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 
 use super::path;
 
@@ -46,6 +46,10 @@ pub struct Mapping {
     /// when unset.
     #[serde(default)]
     pub records: Option<String>,
+    /// For CSV: a column holding each record as a JSON object (GAM's `formatjson`), read as
+    /// the record itself, the other columns kept beside its keys.
+    #[serde(default)]
+    pub json_column: Option<String>,
     /// For CSV: the separator (`,`, `;` or a tab); read from the header when unset.
     #[serde(default)]
     pub separator: Option<char>,
@@ -80,6 +84,10 @@ pub struct Mapping {
     /// Group memberships: the union of what every rule gives.
     #[serde(default, deserialize_with = "rules")]
     pub groups: Option<Vec<Rule>>,
+    /// Whose rule each attribute has once resolved: `mapping` (the mapping's own) or
+    /// `preset NAME`.
+    #[serde(skip)]
+    pub origins: BTreeMap<&'static str, String>,
 }
 
 /// Where one attribute's value comes from and how it is cleaned up, in this order: the first
@@ -140,7 +148,8 @@ pub enum Letters {
 }
 
 /// A condition on a record: the field is one of `is` (case-insensitive) or matches the
-/// pattern (`*`, `?`). On a field with several values, any value will do.
+/// pattern (`*`, `?`), and none of the `unless` conditions holds. On a field with several
+/// values, any value will do.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Condition {
@@ -152,6 +161,10 @@ pub struct Condition {
     /// A pattern it may match.
     #[serde(default)]
     pub matches: Option<String>,
+    /// Exceptions: the condition does not hold when one of these does (a guest's `#EXT#`
+    /// login, unless the account was converted to a member).
+    #[serde(default)]
+    pub unless: Vec<Condition>,
 }
 
 /// A condition and the value it gives.
@@ -221,6 +234,9 @@ impl Condition {
         let mut out: Vec<String> = path::check(&self.field).err().map(|e| format!("{at}: {e}")).into_iter().collect();
         if self.is.is_empty() && self.matches.is_none() {
             out.push(format!("{at}: give `is` or `matches`"));
+        }
+        for (i, u) in self.unless.iter().enumerate() {
+            out.extend(u.problems(&format!("{at}.unless[{i}]")));
         }
         out
     }

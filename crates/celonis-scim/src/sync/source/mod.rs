@@ -10,11 +10,12 @@ pub mod presets;
 mod records;
 pub mod text;
 
+use std::collections::BTreeMap;
 use std::path::Path;
 
 pub use mapping::{Case, Condition, Format, Letters, Mapping, Rule};
 
-use super::desired::{DesiredState, input_error};
+use super::desired::{AttributeSource, DesiredState, SourceCount, input_error};
 use crate::error::{Error, Result};
 
 impl Mapping {
@@ -58,22 +59,36 @@ impl Mapping {
             Some(name) => presets::get(name)?,
             None => Mapping::default(),
         };
+        let preset = format!("preset {}", self.preset.as_deref().unwrap_or_default());
         let own = self.clone();
+        let mut origins = own.origins.clone();
+        let mut choose = |attribute, mine, theirs| pick(&mut origins, &preset, attribute, mine, theirs);
+        let user_name = choose("userName", own.user_name, base.user_name);
+        let display_name = choose("displayName", own.display_name, base.display_name);
+        let given_name = choose("givenName", own.given_name, base.given_name);
+        let family_name = choose("familyName", own.family_name, base.family_name);
+        let email = choose("email", own.email, base.email);
+        let external_id = choose("externalId", own.external_id, base.external_id);
+        let active = choose("active", own.active, base.active);
+        let role = choose("role", own.role, base.role);
+        let groups = pick_many(&mut origins, &preset, own.groups, base.groups);
         let merged = Mapping {
             preset: None,
             format: own.format.or(base.format),
             records: own.records.or(base.records),
+            json_column: own.json_column.or(base.json_column),
             separator: own.separator.or(base.separator),
             skip: if own.skip.is_empty() { base.skip } else { own.skip },
-            user_name: own.user_name.or(base.user_name),
-            display_name: own.display_name.or(base.display_name),
-            given_name: own.given_name.or(base.given_name),
-            family_name: own.family_name.or(base.family_name),
-            email: own.email.or(base.email),
-            external_id: own.external_id.or(base.external_id),
-            active: own.active.or(base.active),
-            role: own.role.or(base.role),
-            groups: own.groups.or(base.groups),
+            user_name,
+            display_name,
+            given_name,
+            family_name,
+            email,
+            external_id,
+            active,
+            role,
+            groups,
+            origins,
         };
         let problems = merged.problems();
         if problems.is_empty() { Ok(merged) } else { Err(mapping_error(problems)) }
@@ -111,6 +126,29 @@ impl Mapping {
     }
 }
 
+/// The mapping's own rule for an attribute, else its preset's, noting whose it is.
+fn pick(origins: &mut BTreeMap<&'static str, String>, preset: &str, attribute: &'static str, mine: Option<Rule>, theirs: Option<Rule>) -> Option<Rule> {
+    match (mine, theirs) {
+        (Some(rule), _) => {
+            origins.entry(attribute).or_insert_with(|| "mapping".to_owned());
+            Some(rule)
+        }
+        (None, Some(rule)) => {
+            origins.insert(attribute, preset.to_owned());
+            Some(rule)
+        }
+        (None, None) => None,
+    }
+}
+
+/// [`pick`] for the group rules.
+fn pick_many(origins: &mut BTreeMap<&'static str, String>, preset: &str, mine: Option<Vec<Rule>>, theirs: Option<Vec<Rule>>) -> Option<Vec<Rule>> {
+    let whose = if mine.is_some() { "mapping".to_owned() } else { preset.to_owned() };
+    let rules = mine.or(theirs)?;
+    origins.entry("groups").or_insert(whose);
+    Some(rules)
+}
+
 /// The kind of export a file is, by its extension (`.csv`, `.json`, `.ldif`/`.ldf`).
 pub fn format_of(path: &Path) -> Option<Format> {
     let ext = path.extension()?.to_str()?.to_ascii_lowercase();
@@ -138,7 +176,7 @@ pub fn read_records(items: Vec<serde_json::Value>, mapping: &Mapping) -> Result<
     let mut records = Vec::with_capacity(items.len());
     for (i, fields) in items.into_iter().enumerate() {
         if fields.is_object() {
-            records.push(records::Record { at: format!("records[{i}]"), fields });
+            records.push(records::Record::new(format!("records[{i}]"), fields));
         } else {
             problems.push(format!("records[{i}]: not an object of column to value"));
         }
@@ -148,14 +186,53 @@ pub fn read_records(items: Vec<serde_json::Value>, mapping: &Mapping) -> Result<
 
 /// The desired state of records read, or every problem of them at once.
 fn users_of(records: &[records::Record], mut problems: Vec<String>, mapping: &Mapping) -> Result<DesiredState> {
+    if let Some(missing) = records::missing_user_name(mapping, &records::keys(records)).filter(|_| !records.is_empty()) {
+        return Err(input_error(vec![missing]));
+    }
     match convert::users(records, mapping) {
-        Ok(users) if problems.is_empty() => Ok(DesiredState { users, groups: Vec::new(), complete: false }),
+        Ok((users, tally)) if problems.is_empty() => Ok(DesiredState { users, groups: Vec::new(), complete: false, sources: sources(mapping, &tally) }),
         Ok(_) => Err(input_error(problems)),
         Err(more) => {
             problems.extend(more);
             Err(input_error(problems))
         }
     }
+}
+
+/// Where each attribute with a rule was read from.
+fn sources(mapping: &Mapping, tally: &convert::Tally) -> Vec<AttributeSource> {
+    let singles = [
+        ("userName", &mapping.user_name),
+        ("displayName", &mapping.display_name),
+        ("givenName", &mapping.given_name),
+        ("familyName", &mapping.family_name),
+        ("email", &mapping.email),
+        ("externalId", &mapping.external_id),
+        ("active", &mapping.active),
+        ("role", &mapping.role),
+    ];
+    let mut attributes: Vec<(&'static str, Vec<&Rule>)> = singles.into_iter().filter_map(|(a, r)| r.as_ref().map(|r| (a, vec![r]))).collect();
+    if let Some(groups) = &mapping.groups {
+        attributes.push(("groups", groups.iter().collect()));
+    }
+    attributes
+        .into_iter()
+        .map(|(attribute, rules)| {
+            let mut reads: Vec<String> = Vec::new();
+            for rule in rules {
+                let mut own = rule.from.clone();
+                own.extend(rule.nested.then(|| "member".to_owned()));
+                own.extend((!rule.cases.is_empty()).then(|| "cases".to_owned()));
+                own.extend((rule.from.is_empty() && rule.template.is_some()).then(|| "template".to_owned()));
+                own.extend(rule.default.is_some().then(|| "default".to_owned()));
+                reads.extend(own.into_iter().filter(|r| !reads.contains(r)).collect::<Vec<_>>());
+            }
+            let counts = tally.get(attribute);
+            let found = reads.iter().filter_map(|r| counts.and_then(|c| c.get(r)).map(|&users| SourceCount { source: r.clone(), users })).collect();
+            let rule = mapping.origins.get(attribute).cloned().unwrap_or_else(|| "mapping".to_owned());
+            AttributeSource { attribute: attribute.to_owned(), rule, reads, found }
+        })
+        .collect()
 }
 
 /// A `validation` error listing every problem of a mapping.

@@ -12,6 +12,15 @@ pub(super) struct Record {
     pub at: String,
     /// Its fields: column names (CSV), the JSON object, or LDIF attributes.
     pub fields: Value,
+    /// Fields holding binary data that is not text (LDIF), which a mapping cannot read.
+    pub binary: Vec<String>,
+}
+
+impl Record {
+    /// A record of text fields only.
+    pub fn new(at: String, fields: Value) -> Self {
+        Record { at, fields, binary: Vec::new() }
+    }
 }
 
 /// The records of `bytes` with the problems of single records (bad rows), or, when the whole
@@ -23,7 +32,7 @@ pub(super) fn read(bytes: &[u8], format: Format, mapping: &Mapping) -> Result<(V
         Format::Json => from_json(&text, mapping.records.as_deref()),
         Format::Ldif => {
             let entries = ldif::entries(&text)?;
-            Ok((entries.into_iter().map(|(line, fields)| Record { at: format!("line {line}"), fields }).collect(), Vec::new()))
+            Ok((entries.into_iter().map(|e| Record { at: format!("line {}", e.line), fields: e.fields, binary: e.binary }).collect(), Vec::new()))
         }
     }
 }
@@ -35,15 +44,9 @@ fn from_csv(text: &str, mapping: &Mapping) -> Result<(Vec<Record>, Vec<String>),
         return Err(vec!["the file is empty: a header row is needed".into()]);
     };
     let header: Vec<String> = header.iter().map(|h| h.trim().to_owned()).collect();
-    if let Some(rule) = &mapping.user_name
-        && rule.template.is_none()
-        && rule.default.is_none()
-        && rule.cases.is_empty()
-        && !rule.from.iter().any(|f| header.iter().any(|h| h.eq_ignore_ascii_case(f)))
-    {
-        let wanted: Vec<String> = rule.from.iter().map(|f| format!("{f:?}")).collect();
-        let has: Vec<String> = header.iter().map(|h| format!("{h:?}")).collect();
-        return Err(vec![format!("line 1: no userName column in the header (looked for {}; the file has {})", wanted.join(", "), has.join(", "))]);
+    let embeds = mapping.json_column.as_ref().is_some_and(|c| header.iter().any(|h| h.eq_ignore_ascii_case(c)));
+    if let Some(missing) = missing_user_name(mapping, &header).filter(|_| !embeds) {
+        return Err(vec![missing]);
     }
     let mut problems = Vec::new();
     let mut records = Vec::new();
@@ -55,8 +58,17 @@ fn from_csv(text: &str, mapping: &Mapping) -> Result<(Vec<Record>, Vec<String>),
             problems.push(format!("line {line}: {} fields, the header has {}", row.len(), header.len()));
             continue;
         }
-        let fields: Map<String, Value> = header.iter().cloned().zip(row.iter().map(|v| Value::String(v.clone()))).collect();
-        records.push(Record { at: format!("line {line}"), fields: Value::Object(fields) });
+        let mut fields: Map<String, Value> = header.iter().cloned().zip(row.iter().map(|v| Value::String(v.clone()))).collect();
+        if let Some(column) = &mapping.json_column {
+            match embedded(&mut fields, column) {
+                Ok(()) => {}
+                Err(why) => {
+                    problems.push(format!("line {line}: {why}"));
+                    continue;
+                }
+            }
+        }
+        records.push(Record::new(format!("line {line}"), Value::Object(fields)));
     }
     Ok((records, problems))
 }
@@ -80,7 +92,7 @@ fn from_json(text: &str, records: Option<&str>) -> Result<(Vec<Record>, Vec<Stri
         .filter_map(|(i, item)| {
             let at = format!("{}[{i}]", if name.is_empty() { "records" } else { name });
             if item.is_object() {
-                Some(Record { at, fields: item.clone() })
+                Some(Record::new(at, item.clone()))
             } else {
                 problems.push(format!("{at}: not an object"));
                 None
@@ -93,4 +105,59 @@ fn from_json(text: &str, records: Option<&str>) -> Result<(Vec<Record>, Vec<Stri
 /// The value at a dotted path of plain keys (where a JSON document keeps its records).
 fn find<'a>(document: &'a Value, dotted: &str) -> Option<&'a Value> {
     dotted.split('.').try_fold(document, |v, k| v.as_object()?.get(k))
+}
+
+/// A CSV row whose `column` holds the record as a JSON object (GAM's `formatjson`): its keys
+/// join the row's other columns (the object's win), the column itself leaves. A row without
+/// the column, or with it empty, stays as it is.
+fn embedded(fields: &mut Map<String, Value>, column: &str) -> Result<(), String> {
+    let Some(name) = fields.keys().find(|k| k.eq_ignore_ascii_case(column)).cloned() else {
+        return Ok(());
+    };
+    let Some(Value::String(text)) = fields.remove(&name) else {
+        return Ok(());
+    };
+    if text.trim().is_empty() {
+        return Ok(());
+    }
+    match serde_json::from_str::<Value>(&text) {
+        Ok(Value::Object(object)) => {
+            fields.extend(object);
+            Ok(())
+        }
+        Ok(_) => Err(format!("the {name:?} column is not a JSON object")),
+        Err(e) => Err(format!("the {name:?} column is not JSON: {e}")),
+    }
+}
+
+/// The keys the records have, in the order first seen (what an error shows of the export).
+pub(super) fn keys(records: &[Record]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for r in records {
+        for k in r.fields.as_object().into_iter().flat_map(|o| o.keys()).chain(&r.binary) {
+            if !out.iter().any(|o| o == k) {
+                out.push(k.clone());
+            }
+        }
+    }
+    out
+}
+
+/// The error when the export has none of the fields the userName rule reads (only for a
+/// rule that reads nothing but fields): what it looked for, and the fields the export has.
+pub(super) fn missing_user_name(mapping: &Mapping, keys: &[String]) -> Option<String> {
+    let rule = mapping.user_name.as_ref()?;
+    if rule.template.is_some() || rule.default.is_some() || !rule.cases.is_empty() {
+        return None;
+    }
+    let top = |f: &String| f.split(['.', '[']).next().unwrap_or(f).to_owned();
+    if rule.from.iter().any(|f| keys.iter().any(|k| k.eq_ignore_ascii_case(f) || k.eq_ignore_ascii_case(&top(f)))) {
+        return None;
+    }
+    let wanted: Vec<String> = rule.from.iter().map(|f| format!("{f:?}")).collect();
+    let mut has: Vec<String> = keys.iter().take(40).map(|h| format!("{h:?}")).collect();
+    if keys.len() > 40 {
+        has.push(format!("and {} more", keys.len() - 40));
+    }
+    Some(format!("no userName field in the export (looked for {}; it has {})", wanted.join(", "), has.join(", ")))
 }
