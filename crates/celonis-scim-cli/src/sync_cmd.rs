@@ -2,7 +2,6 @@
 
 use std::io::{BufRead, IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
 
 use celonis_scim::ErrorKind;
 use celonis_scim::Client;
@@ -11,6 +10,7 @@ use celonis_scim::sync::{ApplyOptions, Input, Job, JobOptions, ManageGroups, Map
 use crate::args::{ApplyArgs, FormatArg, MatchByArg, MissingArg, PlanArgs};
 use crate::config_file::ConfigFile;
 use crate::exit;
+use crate::progress::Bar;
 use crate::run::Failure;
 
 /// FILE, which every command but `apply --resume` needs.
@@ -243,6 +243,12 @@ pub fn apply_plan(client: &Client, plan: &Plan, options: &ApplyOptions, yes: boo
     if !yes && !confirm(plan.operation_count())? {
         return Err(Failure::Exit(exit::DECLINED, "not applied".into()));
     }
+    if !json {
+        // Where the plan ends and the applying starts, asked or not.
+        let asked = if yes { " (--yes: not asked)" } else { "" };
+        println!("\n== Applying {} operations{asked} ==", plan.operation_count());
+        let _ = std::io::stdout().flush();
+    }
     let bar = Bar::new();
     let progress = |p: &Progress<'_>| bar.draw(p);
     let report = client.apply(plan, options, Some(&progress))?;
@@ -276,39 +282,4 @@ fn confirm(count: usize) -> Result<bool, Failure> {
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer).map_err(|e| Failure::Io(format!("cannot read the answer: {e}")))?;
     Ok(matches!(answer.trim().to_ascii_lowercase().as_str(), "y" | "yes"))
-}
-
-/// A progress bar on stderr when it is a terminal; a line per phase otherwise.
-struct Bar {
-    terminal: bool,
-    last_phase: Mutex<String>,
-}
-
-impl Bar {
-    fn new() -> Self {
-        Bar { terminal: std::io::stderr().is_terminal() && !crate::stderr::is_json(), last_phase: Mutex::new(String::new()) }
-    }
-
-    fn draw(&self, p: &Progress<'_>) {
-        let mut last = self.last_phase.lock().unwrap_or_else(|e| e.into_inner());
-        if self.terminal {
-            let width = 30;
-            let filled = (p.done * width).checked_div(p.total).unwrap_or(width).min(width);
-            eprint!("\r[{}{}] {}/{} {:<20}", "#".repeat(filled), " ".repeat(width - filled), p.done, p.total, p.phase);
-            let _ = std::io::stderr().flush();
-        } else if *last != p.phase || (p.done == p.total && crate::stderr::is_json()) {
-            let done = if *last != p.phase { p.done.saturating_sub(1) } else { p.done };
-            let fields = serde_json::json!({"phase": p.phase, "done": done, "total": p.total});
-            crate::stderr::say("info", &format!("{} ({done} of {} operations done so far)", p.phase, p.total), fields);
-        }
-        if *last != p.phase {
-            *last = p.phase.to_owned();
-        }
-    }
-
-    fn finish(&self) {
-        if self.terminal {
-            eprintln!();
-        }
-    }
 }

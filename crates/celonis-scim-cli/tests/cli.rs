@@ -150,10 +150,30 @@ fn with_json_logs_every_stderr_line_is_a_json_record() {
     assert!(progress.len() >= 3, "{progress:?}");
     assert!(progress.iter().all(|r| r["level"] == "info" && r["target"] == "celonis_scim::cli" && r["ts"].is_string() && r["total"] == 48));
     assert!(progress.iter().any(|r| r["done"] == 48), "the last record says all is done");
+    assert!(progress.iter().all(|r| r["rate"].is_number() && r.get("seconds_left").is_some()), "{progress:?}");
+    assert!(progress.len() >= 10, "a record a tenth of the work at least: {progress:?}");
     let failed = cli(Some(&emu), &["--log-format", "json", "plan", "/nonexistent.csv"]);
     let errors = records(&failed);
     assert!(errors.iter().any(|r| r["level"] == "error" && r["code"] == "validation"), "{errors:?}");
     let usage = cli(Some(&emu), &["--log-format", "json", "plan", "--no-such-flag"]);
     assert!(records(&usage).iter().any(|r| r["code"] == "usage"));
+    let _ = std::fs::remove_dir_all(journal);
+}
+
+#[test]
+fn apply_marks_where_the_plan_ends_and_says_its_phases_in_words() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let team = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/team.csv");
+    let journal = std::env::temp_dir().join(format!("cscim-phases-{}", std::process::id()));
+    let applied = cli(Some(&emu), &["apply", team.to_str().unwrap(), "--yes", "--journal", journal.to_str().unwrap()]);
+    assert!(applied.status.success());
+    let stdout = String::from_utf8_lossy(&applied.stdout);
+    let marker = stdout.find("== Applying 48 operations (--yes: not asked) ==").expect("the boundary");
+    assert!(stdout[..marker].contains("Plan: ") && stdout[marker..].contains("Applied"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&applied.stderr);
+    for phase in ["Creating groups: ", "Creating users: ", "Changing group memberships: ", "All 48 operations finished in "] {
+        assert!(stderr.lines().any(|l| l.starts_with(phase)), "{phase:?} in\n{stderr}");
+    }
+    assert!(!stderr.contains("create_users"), "no internal phase names: {stderr}");
     let _ = std::fs::remove_dir_all(journal);
 }

@@ -132,11 +132,11 @@ fn ctrl_c_stops_an_apply_cleanly_and_applying_again_converges() {
     let mut stderr = BufReader::new(child.stderr.take().unwrap());
     let mut seen = String::new();
     let mut line = String::new();
-    while stderr.read_line(&mut line).unwrap() > 0 && !line.starts_with("create_users") {
+    while stderr.read_line(&mut line).unwrap() > 0 && !line.starts_with("Creating users") {
         seen.push_str(&line);
         line.clear();
     }
-    assert!(line.starts_with("create_users"), "the apply never started: {seen}");
+    assert!(line.starts_with("Creating users"), "the apply never started: {seen}");
     let sent = Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
     assert!(sent.success());
     let mut rest = String::new();

@@ -35,6 +35,13 @@ fn sources(plan: &Plan) -> String {
     if plan.sources.is_empty() {
         return out;
     }
+    let own_columns = plan.sources.iter().all(|s| matches!(s.found.as_slice(), [f] if f.source.eq_ignore_ascii_case(&s.attribute)));
+    let rules: std::collections::BTreeSet<&str> = plan.sources.iter().map(|s| s.rule.as_str()).collect();
+    if own_columns && rules.len() == 1 {
+        let names: Vec<&str> = plan.sources.iter().map(|s| s.attribute.as_str()).collect();
+        let _ = writeln!(out, "Read from the input: {}, each from the column of its name  [{}]", names.join(", "), plan.sources[0].rule);
+        return out;
+    }
     out.push_str("Read from the input:\n");
     for s in &plan.sources {
         let found = if s.found.is_empty() {

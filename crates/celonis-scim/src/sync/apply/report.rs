@@ -13,6 +13,23 @@ pub struct Progress<'a> {
     pub total: usize,
 }
 
+impl Progress<'_> {
+    /// The phase in words, for people: `creating users`, `changing group memberships`.
+    pub fn phase_in_words(&self) -> &'static str {
+        match self.phase {
+            "create_groups" => "creating groups",
+            "update_groups" => "updating groups",
+            "create_users" => "creating users",
+            "update_users" => "updating users",
+            "memberships" => "changing group memberships",
+            "deactivate_users" => "deactivating users",
+            "delete_users" => "deleting users",
+            "delete_groups" => "deleting groups",
+            _ => "applying",
+        }
+    }
+}
+
 /// A progress callback; called from the threads doing the work.
 pub type ProgressFn<'a> = &'a (dyn Fn(&Progress<'_>) + Sync);
 
