@@ -1,10 +1,19 @@
 export * from './index'
 export * from './resources'
-import type { ScimError } from './resources'
+import type { Plan, PlanOptions, SavedPlan, ScimError } from './resources'
 
 declare module './index' {
   interface ResourceIterator {
     [Symbol.asyncIterator](): this
+  }
+  interface Client {
+    /**
+     * Plans from records given by an iterable or async iterable (a generator, a database
+     * cursor, a stream of rows), each read through `mapping` like a row of an export.
+     */
+    plan(records: Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>, options?: PlanOptions): Promise<Plan>
+    /** `planToSave` from records given by an iterable or async iterable. */
+    planToSave(records: Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>, options?: PlanOptions): Promise<SavedPlan>
   }
 }
 

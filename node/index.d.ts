@@ -179,6 +179,11 @@ export interface LogRecord {
   target: string
   /** What happened. */
   message: string
+  /**
+   * The record's fields: `method`, `path`, `status`, `duration_ms`, `attempt`,
+   * `support_id` for an exchange; `run`, `operations`, `done`, `failed` for an apply.
+   */
+  fields: Record<string, string | number | boolean>
 }
 
 /** A plan as rows (section, target, attribute, before, after): one per change. */

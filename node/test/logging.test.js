@@ -21,6 +21,16 @@ test('a request is logged with its status, retries and bodies, without secrets',
     assert.ok(debug.some((m) => m.startsWith('POST /scim/v2/Users -> 200 in ')), debug.join('\n'))
     assert.ok(debug.some((m) => m.includes('-> 429')) && debug.some((m) => m.includes('(attempt 2')), debug.join('\n'))
     assert.ok(records.some((r) => r.level === 'info' && r.message.includes('retrying in')))
+    // The same facts as fields of their own, for a log shipper.
+    const created = records.find((r) => r.level === 'debug' && r.message.startsWith('POST /scim/v2/Users'))
+    assert.equal(created.fields.method, 'POST')
+    assert.equal(created.fields.path, '/scim/v2/Users')
+    assert.equal(created.fields.status, 200)
+    assert.equal(typeof created.fields.duration_ms, 'number')
+    assert.equal(created.fields.attempt, 1)
+    const retried = records.find((r) => r.level === 'info')
+    assert.equal(retried.fields.error, 'rate_limited')
+    assert.equal(retried.fields.attempt, 2)
     assert.ok(records.some((r) => r.level === 'trace' && r.message.includes('ada@example.com')))
     assert.ok(records.every((r) => r.target === 'celonis_scim::http'))
     for (const r of records) {

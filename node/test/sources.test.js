@@ -85,6 +85,19 @@ test('records from a script go through the mapping, bad ones reported by index',
     assert.equal(plan.createUsers[1].user.active, false)
     assert.deepEqual(plan.createGroups.map((g) => g.displayName), ['BI'])
     await assert.rejects(client.plan([{ login: 'ok@example.com' }, 7], { mapping }), (e) => e.name === 'ValidationError' && e.detail.includes('records[1]'))
+
+    // An async iterable (a cursor, a stream of rows) and a generator read the same.
+    async function * cursor() {
+      for (const row of rows) {
+        await new Promise((resolve) => setImmediate(resolve))
+        yield row
+      }
+    }
+    const streamed = await client.plan(cursor(), { mapping })
+    assert.deepEqual(streamed.createUsers, plan.createUsers)
+    assert.equal(streamed.input, plan.input, 'the same records, the same fingerprint')
+    const saved = await client.planToSave((function * () { yield * rows })(), { mapping })
+    assert.deepEqual(saved.plan.createUsers, plan.createUsers)
   } finally {
     await done()
   }

@@ -2,7 +2,7 @@
 //! event loop (never blocking the calls that log), through the core's bridge, which forwards
 //! the client's own records only.
 
-use celonis_scim::http::exchange_log::forward_to;
+use celonis_scim::http::exchange_log::{fields_of, forward_to};
 use log::Level;
 use napi::bindgen_prelude::*;
 use napi::threadsafe_function::{ThreadsafeFunction, ThreadsafeFunctionCallMode};
@@ -17,6 +17,10 @@ pub struct LogRecord {
     pub target: String,
     /// What happened.
     pub message: String,
+    /// The record's fields: `method`, `path`, `status`, `duration_ms`, `attempt`,
+    /// `support_id` for an exchange; `run`, `operations`, `done`, `failed` for an apply.
+    #[napi(ts_type = "Record<string, string | number | boolean>")]
+    pub fields: serde_json::Value,
 }
 
 /// The JS function records go to; weak, so that a logger never keeps the process alive.
@@ -32,7 +36,7 @@ pub fn set_logger(env: Env, callback: Option<LogCallback>, level: Option<String>
     })?;
     let sink = callback.map(|callback| -> celonis_scim::http::exchange_log::Sink {
         Box::new(move |record| {
-            let entry = LogRecord { level: record.level().as_str().to_lowercase(), target: record.target().to_owned(), message: record.args().to_string() };
+            let entry = LogRecord { level: record.level().as_str().to_lowercase(), target: record.target().to_owned(), message: record.args().to_string(), fields: serde_json::Value::Object(fields_of(record)) };
             callback.call(entry, ThreadsafeFunctionCallMode::NonBlocking);
         })
     });

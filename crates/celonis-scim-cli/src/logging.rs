@@ -1,9 +1,11 @@
 //! `-v` / `-vv`: the client's log records on stderr, as text or JSON lines (through the
-//! core's bridge, which forwards the client's own records only).
+//! core's bridge, which forwards the client's own records only). A JSON line carries the
+//! record's fields as keys of their own: `method`, `path`, `status`, `duration_ms`,
+//! `attempt`, `support_id` for an exchange, `run` for an apply.
 
 use std::io::Write;
 
-use celonis_scim::http::exchange_log::forward_to;
+use celonis_scim::http::exchange_log::{fields_of, forward_to};
 
 use crate::args::LogFormat;
 
@@ -12,7 +14,7 @@ fn line(format: LogFormat, record: &log::Record<'_>) -> String {
     let time = celonis_scim::clock::now_rfc3339_millis();
     match format {
         LogFormat::Text => format!("{time} {:<5} {}", record.level(), record.args()),
-        LogFormat::Json => crate::stderr::json_line(&record.level().as_str().to_lowercase(), record.target(), &record.args().to_string(), serde_json::json!({})),
+        LogFormat::Json => crate::stderr::json_line(&record.level().as_str().to_lowercase(), record.target(), &record.args().to_string(), serde_json::Value::Object(fields_of(record))),
     }
 }
 

@@ -152,6 +152,9 @@ fn with_json_logs_every_stderr_line_is_a_json_record() {
     assert!(progress.iter().any(|r| r["done"] == 48), "the last record says all is done");
     assert!(progress.iter().all(|r| r["rate"].is_number() && r.get("seconds_left").is_some()), "{progress:?}");
     assert!(progress.len() >= 10, "a record a tenth of the work at least: {progress:?}");
+    let listed = cli(Some(&emu), &["--log-format", "json", "-v", "users", "list"]);
+    let exchanges: Vec<Value> = records(&listed).into_iter().filter(|r| r["target"] == "celonis_scim::http").collect();
+    assert!(!exchanges.is_empty() && exchanges.iter().all(|r| r["method"] == "GET" && r["status"] == 200 && r["duration_ms"].is_u64() && r["path"].is_string()), "{exchanges:?}");
     let failed = cli(Some(&emu), &["--log-format", "json", "plan", "/nonexistent.csv"]);
     let errors = records(&failed);
     assert!(errors.iter().any(|r| r["level"] == "error" && r["code"] == "validation"), "{errors:?}");

@@ -13,6 +13,9 @@ use common::{config, user};
 /// Every record logged in this test binary: (level, target, message).
 static RECORDS: Mutex<Vec<(log::Level, String, String)>> = Mutex::new(Vec::new());
 
+/// The fields of every record, in the same order.
+static FIELDS: Mutex<Vec<serde_json::Map<String, serde_json::Value>>> = Mutex::new(Vec::new());
+
 struct Capture;
 
 impl log::Log for Capture {
@@ -26,6 +29,7 @@ impl log::Log for Capture {
             return;
         }
         RECORDS.lock().unwrap().push((record.level(), record.target().to_owned(), record.args().to_string()));
+        FIELDS.lock().unwrap().push(celonis_scim::http::exchange_log::fields_of(record));
     }
     fn flush(&self) {}
 }
@@ -39,6 +43,7 @@ fn captured(f: impl FnOnce()) -> Vec<(log::Level, String, String)> {
     let _ = log::set_logger(&LOGGER);
     log::set_max_level(log::LevelFilter::Trace);
     RECORDS.lock().unwrap().clear();
+    FIELDS.lock().unwrap().clear();
     f();
     std::mem::take(&mut *RECORDS.lock().unwrap())
 }
@@ -79,4 +84,33 @@ fn the_oauth_exchange_logs_no_secret_and_no_access_token() {
     for (_, _, message) in &records {
         assert!(!message.contains("s3cr3t-value") && !message.contains("access_token"), "a secret in {message}");
     }
+}
+
+#[test]
+fn records_carry_their_facts_as_fields_and_an_apply_its_run() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let journal = std::env::temp_dir().join(format!("cscim-log-fields-{}", std::process::id()));
+    let lock_dir = journal.join("locks");
+    // SAFETY: this binary's tests run one at a time (`captured` holds a lock), and nothing
+    // else reads the environment meanwhile.
+    unsafe { std::env::set_var("CELONIS_SCIM_LOCK_DIR", &lock_dir) };
+    let mut fields = Vec::new();
+    let records = captured(|| {
+        let c = Client::new(config(&emu)).unwrap();
+        let desired = celonis_scim::sync::DesiredState { users: vec![celonis_scim::sync::DesiredUser { user_name: "ada@example.com".into(), ..Default::default() }], ..Default::default() };
+        let plan = c.plan(&desired, &celonis_scim::sync::PlanOptions::default()).unwrap();
+        let options = celonis_scim::sync::ApplyOptions { journal: Some(journal.clone()), bulk: false, ..Default::default() };
+        c.apply(&plan, &options, None).unwrap();
+        fields = std::mem::take(&mut *FIELDS.lock().unwrap());
+    });
+    let at = records.iter().position(|r| r.0 == log::Level::Debug && r.2.starts_with("POST /scim/v2/Users")).expect("the create is logged");
+    let create = &fields[at];
+    assert_eq!((create["method"].as_str(), create["path"].as_str(), create["status"].as_u64()), (Some("POST"), Some("/scim/v2/Users"), Some(200)));
+    assert!(create["duration_ms"].is_u64() && create["attempt"] == 1, "{create:?}");
+    let runs: Vec<usize> = records.iter().enumerate().filter(|(_, r)| r.1 == "celonis_scim::sync").map(|(i, _)| i).collect();
+    assert_eq!(runs.len(), 2, "a record as the apply starts and one as it ends: {records:#?}");
+    let (start, end) = (&fields[runs[0]], &fields[runs[1]]);
+    assert!(start["run"].is_string() && start["run"] == end["run"], "{start:?} {end:?}");
+    assert_eq!((start["operations"].as_u64(), end["done"].as_u64(), end["failed"].as_u64()), (Some(1), Some(1), Some(0)));
+    let _ = std::fs::remove_dir_all(journal);
 }

@@ -1,6 +1,9 @@
 //! What the client tells the `log` facade about each exchange, under the target
 //! `celonis_scim::http`: every answer or failure at `debug` (method, path, status, duration,
 //! attempt, support id), every retry at `info` (why and the wait), and the bodies at `trace`.
+//! Each record carries these as key-values too (`method`, `path`, `status`, `duration_ms`,
+//! `attempt`, `support_id`, `error`, `wait_ms`), which [`fields_of`] gives as JSON for a log
+//! shipper.
 //! Never a secret: the `Authorization` header is not logged, nor the bodies of the OAuth token
 //! exchange, nor the URL's host or user-info.
 //!
@@ -92,18 +95,21 @@ pub(crate) fn enabled() -> bool {
 pub(crate) fn answered(req: &Request<'_>, status: u16, took: Duration, attempt: u32, support_id: Option<&str>) {
     if enabled() {
         let support = support_id.map(|s| format!(", support id {s}")).unwrap_or_default();
-        log::debug!(target: TARGET, "{} {} -> {status} in {} ms (attempt {attempt}{support})", req.method, path_of(&req.url), took.as_millis());
+        let (method, path, duration_ms) = (req.method.as_str(), path_of(&req.url), millis(took));
+        log::debug!(target: TARGET, method, path, status, duration_ms, attempt, support_id; "{method} {path} -> {status} in {duration_ms} ms (attempt {attempt}{support})");
     }
 }
 
 /// An attempt that got no answer (connect, TLS, timeout, broken connection).
 pub(crate) fn unanswered(req: &Request<'_>, err: &Error, took: Duration, attempt: u32) {
-    log::debug!(target: TARGET, "{} {} -> no answer after {} ms (attempt {attempt}): {err}", req.method, path_of(&req.url), took.as_millis());
+    let (method, path, duration_ms, error) = (req.method.as_str(), path_of(&req.url), millis(took), err.code());
+    log::debug!(target: TARGET, method, path, duration_ms, attempt, error; "{method} {path} -> no answer after {duration_ms} ms (attempt {attempt}): {err}");
 }
 
 /// A retry about to wait.
 pub(crate) fn retrying(req: &Request<'_>, err: &Error, wait: Duration, attempt: u32) {
-    log::info!(target: TARGET, "{} {} failed ({}), retrying in {} ms (attempt {})", req.method, path_of(&req.url), err.kind(), wait.as_millis(), attempt + 1);
+    let (method, path, error, wait_ms, next) = (req.method.as_str(), path_of(&req.url), err.code(), millis(wait), attempt + 1);
+    log::info!(target: TARGET, method, path, error, wait_ms, attempt = next; "{method} {path} failed ({}), retrying in {wait_ms} ms (attempt {next})", err.kind());
 }
 
 /// The request's and the answer's bodies, when the request allows it.
@@ -111,10 +117,46 @@ pub(crate) fn bodies(req: &Request<'_>, answer: &[u8]) {
     if !req.log_bodies || !log::log_enabled!(target: TARGET, log::Level::Trace) {
         return;
     }
+    let (method, path) = (req.method.as_str(), path_of(&req.url));
     if let Some(body) = req.body {
-        log::trace!(target: TARGET, "{} {} request body: {}", req.method, path_of(&req.url), shown(body));
+        log::trace!(target: TARGET, method, path; "{method} {path} request body: {}", shown(body));
     }
-    log::trace!(target: TARGET, "{} {} answer body: {}", req.method, path_of(&req.url), shown(answer));
+    log::trace!(target: TARGET, method, path; "{method} {path} answer body: {}", shown(answer));
+}
+
+/// A duration in whole milliseconds.
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+/// A record's key-values as JSON (numbers, booleans and text as they are), for a front end
+/// that writes records as JSON lines or hands them to a script.
+pub fn fields_of(record: &log::Record<'_>) -> serde_json::Map<String, serde_json::Value> {
+    struct Collect(serde_json::Map<String, serde_json::Value>);
+    impl<'kvs> log::kv::VisitSource<'kvs> for Collect {
+        fn visit_pair(&mut self, key: log::kv::Key<'kvs>, value: log::kv::Value<'kvs>) -> Result<(), log::kv::Error> {
+            let json = if let Some(n) = value.to_u64() {
+                n.into()
+            } else if let Some(n) = value.to_i64() {
+                n.into()
+            } else if let Some(b) = value.to_bool() {
+                b.into()
+            } else if let Some(text) = value.to_borrowed_str() {
+                text.into()
+            } else if value.to_string() == "None" {
+                serde_json::Value::Null
+            } else {
+                value.to_string().into()
+            };
+            if !json.is_null() {
+                self.0.insert(key.as_str().to_owned(), json);
+            }
+            Ok(())
+        }
+    }
+    let mut fields = Collect(serde_json::Map::new());
+    let _ = record.key_values().visit(&mut fields);
+    fields.0
 }
 
 fn shown(body: &[u8]) -> String {

@@ -198,11 +198,14 @@ impl Client {
             Some(dir) => Some(JournalWriter::begin(dir, self.base_url(), plan, origin.resumes.as_deref(), lock)?),
             None => None,
         };
+        let total = plan.operation_count();
+        let run_id = journal.as_ref().map(|j| j.run().to_owned());
+        log::info!(target: LOG_TARGET, run = run_id.as_deref(), operations = total; "apply{} started: {total} operations", run_id.as_deref().map(|r| format!(" run {r}")).unwrap_or_default());
         let run = Run {
             client: self,
             options,
             progress,
-            total: plan.operation_count(),
+            total,
             finished: AtomicUsize::new(0),
             report: Mutex::new(Report::default()),
             created_users: Mutex::new(origin.created_users),
@@ -234,9 +237,15 @@ impl Client {
             report.run = Some(j.run().to_owned());
             j.finish(&report)?;
         }
+        let (done, failed, cancelled) = (report.done.len(), report.failed.len(), report.cancelled);
+        let said = run_id.as_deref().map(|r| format!(" run {r}")).unwrap_or_default();
+        log::info!(target: LOG_TARGET, run = run_id.as_deref(), done, failed, cancelled; "apply{said} finished: {done} done, {failed} failed{}", if cancelled { ", cancelled" } else { "" });
         Ok(report)
     }
 }
+
+/// The log target of applies (a record as each starts and ends, with its run id).
+const LOG_TARGET: &str = "celonis_scim::sync";
 
 /// The input-shrink guard against the journal's last run that applied an input (unless
 /// `force`): the plan may be older than that run.
