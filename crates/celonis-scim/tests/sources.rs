@@ -355,3 +355,20 @@ fn the_state_says_where_each_attribute_was_read_from() {
     let plain = DesiredState { sources: Vec::new(), ..state.clone() };
     assert_eq!(plain.fingerprint(), state.fingerprint());
 }
+
+#[test]
+fn txt_and_tsv_files_are_delimited_text() {
+    let dir = std::env::temp_dir().join(format!("cscim-sources-txt-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let tsv = dir.join("people.tsv");
+    std::fs::write(&tsv, "userName\tdisplayName\tgroups\nada@x.com\tAda\t\"BI;Ops\"\n\nbob@x.com\t\"Bob\nthe Builder\"\t\n").unwrap();
+    let users = DesiredState::from_export(&tsv, None).unwrap().users;
+    assert_eq!(users.len(), 2, "the blank line is skipped");
+    assert_eq!(users[0].groups, ["BI", "Ops"]);
+    assert_eq!(users[1].display_name.as_deref(), Some("Bob\nthe Builder"), "a quoted field spans lines");
+    let txt = dir.join("people.txt");
+    std::fs::write(&txt, "login|mail\nada@x.com|ada@x.com\n").unwrap();
+    let users = DesiredState::from_export(&txt, Some(&Mapping::from_toml("userName = \"login\"\nemail = \"mail\"").unwrap())).unwrap().users;
+    assert_eq!((users[0].user_name.as_str(), users[0].emails.as_slice()), ("ada@x.com", ["ada@x.com".to_owned()].as_slice()), "the separator read from the header");
+    let _ = std::fs::remove_dir_all(dir);
+}

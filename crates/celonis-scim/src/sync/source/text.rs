@@ -21,10 +21,10 @@ fn windows_1252(byte: u8) -> char {
     }
 }
 
-/// The separator of a CSV text: whichever of `,`, `;` and tab its header line (outside
+/// The separator of a CSV text: whichever of `,`, `;`, `|` and tab its header line (outside
 /// quotes) has most of; `,` when it has none.
 pub fn csv_separator(text: &str) -> char {
-    let mut counts = [(',', 0usize), (';', 0), ('\t', 0)];
+    let mut counts = [(',', 0usize), (';', 0), ('\t', 0), ('|', 0)];
     let mut quoted = false;
     for c in text.chars() {
         match c {
@@ -52,6 +52,7 @@ mod tests {
         assert_eq!(csv_separator("a;b;c\n1,5;2;3"), ';');
         assert_eq!(csv_separator("\"x;y\",b\n"), ',');
         assert_eq!(csv_separator("a\tb\n"), '\t');
+        assert_eq!(csv_separator("login|mail|team\n"), '|');
         assert_eq!(csv_separator("userName\n"), ',');
     }
 }
