@@ -258,6 +258,11 @@ pub fn apply_plan(client: &Client, plan: &Plan, options: &ApplyOptions, yes: boo
 
 /// Prints a report; the exit code says whether everything was done.
 fn report_outcome(report: &Report, json: bool) -> Result<(), Failure> {
+    if crate::stderr::is_json() {
+        // The summary as a record of its own, for a log shipper (stdout keeps the report).
+        let fields = serde_json::json!({"run": report.run, "done": report.done.len(), "failed": report.failed.len(), "cancelled": report.cancelled, "completed_by": report.completed_by});
+        crate::stderr::say("info", &format!("applied: {} done, {} failed", report.done.len(), report.failed.len()), fields);
+    }
     if json {
         json_out(report)?;
     } else if let Some(by) = &report.completed_by {

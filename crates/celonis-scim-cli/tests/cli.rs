@@ -152,6 +152,8 @@ fn with_json_logs_every_stderr_line_is_a_json_record() {
     assert!(progress.iter().any(|r| r["done"] == 48), "the last record says all is done");
     assert!(progress.iter().all(|r| r["rate"].is_number() && r.get("seconds_left").is_some()), "{progress:?}");
     assert!(progress.len() >= 10, "a record a tenth of the work at least: {progress:?}");
+    let summary: Vec<Value> = records(&applied).into_iter().filter(|r| r["done"] == 48 && r["failed"] == 0 && r["run"].is_string()).collect();
+    assert_eq!(summary.len(), 1, "the final summary is a record too");
     let listed = cli(Some(&emu), &["--log-format", "json", "-v", "users", "list"]);
     let exchanges: Vec<Value> = records(&listed).into_iter().filter(|r| r["target"] == "celonis_scim::http").collect();
     assert!(!exchanges.is_empty() && exchanges.iter().all(|r| r["method"] == "GET" && r["status"] == 200 && r["duration_ms"].is_u64() && r["path"].is_string()), "{exchanges:?}");
