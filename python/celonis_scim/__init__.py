@@ -1,4 +1,5 @@
-"""A SCIM 2.0 client for the Celonis Platform's user-provisioning API.
+"""A SCIM 2.0 client for the Celonis Platform's user-provisioning API: :class:`Client`, and
+:class:`AsyncClient` for asyncio.
 
 Resources go in and come out as plain dicts (typed by the TypedDicts of
 :mod:`celonis_scim.resources`); every network call releases the GIL; errors are
@@ -44,6 +45,7 @@ from ._native import (
 )
 
 if TYPE_CHECKING:
+    from .aio import AsyncClient, AsyncResourceIterator
     from .resources import (
         ApplyOptions,
         BulkOperation,
@@ -82,6 +84,10 @@ def __getattr__(name: str) -> Any:
     # The TypedDicts (listed in __all__, imported above for type checkers) come from
     # celonis_scim.resources when first asked for: they describe data for type checkers and
     # cost import time (typing_extensions before 3.11) for nothing else.
+    if name in ("AsyncClient", "AsyncResourceIterator"):
+        from . import aio
+
+        return getattr(aio, name)
     if name in __all__:
         from . import resources
 
@@ -95,6 +101,8 @@ def __dir__() -> "list[str]":
 __all__ = [
     "ApiError",
     "ApplyOptions",
+    "AsyncClient",
+    "AsyncResourceIterator",
     "AuthError",
     "BadRequestError",
     "BulkOperation",

@@ -31,6 +31,7 @@ __all__ = [
     "ApiError",
     "AuthError",
     "BadRequestError",
+    "CallToken",
     "CancelledError",
     "Client",
     "ConfigError",
@@ -61,11 +62,13 @@ __all__ = [
     "report_rows",
     "plan_html",
     "save_plan",
+    "spawn",
     "undo_plan",
 ]
 
 __version__: str
 
+def spawn(call: Callable[[], Any], token: CallToken, event_loop: Any, settle: Callable[..., object], future: Any) -> None: ...
 def parse_list_response(data: bytes, resource_type: str = "User") -> ListResponse[Any]: ...
 def _panic_for_tests() -> None: ...
 def render_plan(plan: Plan, colour: bool = False) -> str: ...
@@ -117,6 +120,13 @@ class InternalError(ScimError): ...
 class ResourceIterator(Iterator[Dict[str, Any]]):
     def __iter__(self) -> ResourceIterator: ...
     def __next__(self) -> Dict[str, Any]: ...
+
+@final
+class CallToken:
+    def __new__(cls) -> CallToken: ...
+    def cancel(self) -> None: ...
+    @property
+    def cancelled(self) -> bool: ...
 
 @final
 class Client:

@@ -12,10 +12,13 @@ in ``conftest.py``, then ask for ``celonis_emulator`` (an :class:`Emulator`) or
 from __future__ import annotations
 
 from types import TracebackType
-from typing import Any, Dict, Iterator, Optional, Type
+from typing import TYPE_CHECKING, Any, Dict, Iterator, Optional, Type
 
 from . import _native
 from ._native import Client
+
+if TYPE_CHECKING:
+    from .aio import AsyncClient
 
 __all__ = ["Emulator", "celonis_client", "celonis_emulator"]
 
@@ -54,6 +57,13 @@ class Emulator:
         """A client of this emulator (options as for :class:`~celonis_scim.Client`)."""
         options.setdefault("token", self.token)
         return Client(self.url, **options)
+
+    def async_client(self, **options: Any) -> AsyncClient:
+        """An asyncio client of this emulator (options as for :class:`~celonis_scim.AsyncClient`)."""
+        from .aio import AsyncClient
+
+        options.setdefault("token", self.token)
+        return AsyncClient(self.url, **options)
 
     def inject(self, kind: str, count: int = 1, **params: Any) -> None:
         """Queues a fault for the next ``count`` answers (see the emulator's fault kinds)."""

@@ -11,7 +11,6 @@ mod emulator;
 mod errors;
 mod iter;
 mod logging;
-mod pool;
 mod settle;
 mod sync;
 mod task;

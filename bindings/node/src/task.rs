@@ -1,4 +1,4 @@
-//! Blocking core calls as Promises: each runs on the addon's own threads ([`crate::pool`]),
+//! Blocking core calls as Promises: each runs on the core's own threads ([`celonis_scim::pool`]),
 //! never on the event loop and never on libuv's pool, and comes back through
 //! [`crate::settle`]; a panic becomes an `internal` error.
 
@@ -9,7 +9,8 @@ use napi::bindgen_prelude::*;
 use serde::Serialize;
 
 use crate::errors::to_js;
-use crate::{pool, settle};
+use crate::settle;
+use celonis_scim::pool;
 
 /// A JSON value handed to JavaScript as plain data.
 pub struct Json(pub serde_json::Value);

@@ -23,7 +23,9 @@ pub fn to_py_value<T: Serialize>(py: Python<'_>, value: &T) -> PyResult<Py<PyAny
 }
 
 /// Ctrl-C for blocking calls: a cancel token whose poll function runs Python's signal
-/// handlers (from the main thread, while a call waits), and the exception a handler raised.
+/// handlers (from the main thread, while a call waits), and the exception a handler raised;
+/// for a call an `AsyncClient` runs on the core's threads, the cancellation of its awaiting
+/// task.
 #[derive(Clone)]
 pub struct Interrupt {
     token: CancelToken,
@@ -35,7 +37,15 @@ impl Interrupt {
     pub fn new() -> Self {
         let raised: Arc<Mutex<Option<PyErr>>> = Arc::default();
         let slot = Arc::clone(&raised);
+        // The call an AsyncClient runs (see `crate::aio`): the token of the call this one is
+        // made in, seen from any thread the work moves to, and the token of the call that
+        // uses it later (an iterator's next page).
+        let outer = crate::aio::ambient();
         let token = CancelToken::with_poll(move || {
+            let cancelled = |t: Option<CancelToken>| t.is_some_and(|t| t.is_cancelled());
+            if cancelled(outer.clone()) || cancelled(crate::aio::ambient()) {
+                return true;
+            }
             Python::attach(|py| match py.check_signals() {
                 Ok(()) => false,
                 Err(e) => {

@@ -3,6 +3,7 @@
 // Core errors are large and rare: clippy's result_large_err does not pay here.
 #![allow(clippy::result_large_err)]
 
+mod aio;
 mod client;
 mod convert;
 mod emulator;
@@ -20,6 +21,8 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     logging::install();
     m.add_function(wrap_pyfunction!(logging::refresh_logging, m)?)?;
     m.add_class::<client::Client>()?;
+    m.add_class::<aio::CallToken>()?;
+    m.add_function(wrap_pyfunction!(aio::spawn, m)?)?;
     m.add_class::<iter::ResourceIterator>()?;
     m.add_class::<emulator::Emulator>()?;
     m.add_function(wrap_pyfunction!(client::parse_list_response, m)?)?;

@@ -28,6 +28,7 @@ pub mod config;
 pub mod error;
 pub mod http;
 pub mod model;
+pub mod pool;
 pub mod private_files;
 pub mod sync;
 pub mod validate;

@@ -94,13 +94,9 @@ impl Mapping {
         if problems.is_empty() { Ok(merged) } else { Err(mapping_error(problems)) }
     }
 
-    /// Every problem of the mapping itself (before any record is read).
-    pub fn problems(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        if self.user_name.is_none() {
-            out.push("userName: no rule (every user needs one)".to_owned());
-        }
-        let singles = [
+    /// The rules of the single-valued attributes, by attribute name (all but `groups`).
+    pub fn single_rules(&self) -> [(&'static str, &Option<Rule>); 8] {
+        [
             ("userName", &self.user_name),
             ("displayName", &self.display_name),
             ("givenName", &self.given_name),
@@ -109,8 +105,16 @@ impl Mapping {
             ("externalId", &self.external_id),
             ("active", &self.active),
             ("role", &self.role),
-        ];
-        for (attribute, rule) in singles {
+        ]
+    }
+
+    /// Every problem of the mapping itself (before any record is read).
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        if self.user_name.is_none() {
+            out.push("userName: no rule (every user needs one)".to_owned());
+        }
+        for (attribute, rule) in self.single_rules() {
             out.extend(rule.iter().flat_map(|r| r.problems(attribute)));
         }
         for (i, rule) in self.groups.iter().flatten().enumerate() {
@@ -201,17 +205,7 @@ fn users_of(records: &[records::Record], mut problems: Vec<String>, mapping: &Ma
 
 /// Where each attribute with a rule was read from.
 fn sources(mapping: &Mapping, tally: &convert::Tally) -> Vec<AttributeSource> {
-    let singles = [
-        ("userName", &mapping.user_name),
-        ("displayName", &mapping.display_name),
-        ("givenName", &mapping.given_name),
-        ("familyName", &mapping.family_name),
-        ("email", &mapping.email),
-        ("externalId", &mapping.external_id),
-        ("active", &mapping.active),
-        ("role", &mapping.role),
-    ];
-    let mut attributes: Vec<(&'static str, Vec<&Rule>)> = singles.into_iter().filter_map(|(a, r)| r.as_ref().map(|r| (a, vec![r]))).collect();
+    let mut attributes: Vec<(&'static str, Vec<&Rule>)> = mapping.single_rules().into_iter().filter_map(|(a, r)| r.as_ref().map(|r| (a, vec![r]))).collect();
     if let Some(groups) = &mapping.groups {
         attributes.push(("groups", groups.iter().collect()));
     }

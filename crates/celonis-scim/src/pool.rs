@@ -1,10 +1,13 @@
-//! The addon's own threads for blocking calls.
+//! The core's own threads for blocking calls made on behalf of an event loop (Node's, or
+//! Python's asyncio).
 //!
-//! libuv's pool has four threads by default and Node's file system, DNS and zlib work queue on
-//! it: a call that waits out a rate limit (up to the retry deadline) must not hold one. Calls
-//! run here instead: a thread is started whenever no thread is idle (up to [`MAX_THREADS`];
-//! past that, calls wait in order), and idle threads end after [`IDLE`]. The event loop starts
-//! at most one thread at a time; a burst of calls is served by threads starting each other.
+//! An event loop's shared pool is not the place for them: libuv's has four threads by default
+//! and Node's file system, DNS and zlib work queue on it, and asyncio's default executor is
+//! the one user code needs; a call that waits out a rate limit (up to the retry deadline) must
+//! not hold one. Calls run here instead: a thread is started whenever no thread is idle (up to
+//! [`MAX_THREADS`]; past that, calls wait in order), and idle threads end after [`IDLE`]. The
+//! event loop starts at most one thread at a time; a burst of calls is served by threads
+//! starting each other.
 
 use std::collections::VecDeque;
 use std::sync::{Condvar, Mutex, MutexGuard, OnceLock};
@@ -17,7 +20,8 @@ const MAX_THREADS: usize = 32;
 /// How long an idle thread waits for work before it ends.
 const IDLE: Duration = Duration::from_secs(30);
 
-type Job = Box<dyn FnOnce() + Send>;
+/// A unit of work for the pool.
+pub type Job = Box<dyn FnOnce() + Send>;
 
 #[derive(Default)]
 struct Pool {
@@ -40,7 +44,8 @@ fn pool() -> &'static Pool {
     POOL.get_or_init(Pool::default)
 }
 
-/// Runs `job` on one of the addon's threads.
+/// Runs `job` on one of the pool's threads. A panic that escapes it is caught there and
+/// dropped: a job reports its own failures.
 pub fn submit(job: Job) {
     let pool = pool();
     let mut state = pool.state.lock().unwrap_or_else(|p| p.into_inner());
@@ -81,7 +86,7 @@ fn worker() {
             } else {
                 drop(state);
             }
-            job();
+            let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
             state = pool.state.lock().unwrap_or_else(|p| p.into_inner());
             continue;
         }

@@ -1,0 +1,104 @@
+"""2,000 concurrent ``get_user`` awaits against the emulator (a separate process), through
+``AsyncClient`` (the core's own threads) and through ``asyncio.to_thread`` on the sync
+``Client`` (the loop's default executor), alternated in one run. Reports each round's wall
+time and the event loop's lag: how late a task that asks to wake every millisecond wakes
+(median and 99th percentile), i.e. how much the calls keep the loop from other work.
+
+Run: ``.venv/bin/python python/bench/bench_async.py`` (after ``scripts/test``); it builds the
+release CLI to run the emulator.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Awaitable, Callable, Dict, List, Tuple
+
+import celonis_scim
+from celonis_scim import AsyncClient
+
+ROOT = Path(__file__).resolve().parents[2]
+N = 2000
+ROUNDS = 5
+TICK = 0.001
+
+
+def start_emulator() -> "Tuple[subprocess.Popen[str], str, str]":
+    subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "celonis-scim-cli"], cwd=ROOT, check=True)
+    proc = subprocess.Popen(
+        [str(ROOT / "target/release/celonis-scim"), "emulator", "--port", "0", "--serve-token", "bench"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None
+    info = json.loads(proc.stdout.readline())
+    return proc, info["url"], info["token"]
+
+
+async def measured(calls: Callable[[], Awaitable[object]]) -> Tuple[float, List[float]]:
+    """Runs `calls()` while a ticker measures how late the loop wakes it; (seconds, lags in ms)."""
+    lags: List[float] = []
+    done = False
+
+    async def ticker() -> None:
+        while not done:
+            asked = time.perf_counter()
+            await asyncio.sleep(TICK)
+            lags.append((time.perf_counter() - asked - TICK) * 1000)
+
+    tick = asyncio.create_task(ticker())
+    start = time.perf_counter()
+    await calls()
+    elapsed = time.perf_counter() - start
+    done = True
+    await tick
+    return elapsed, lags
+
+
+def percentile(values: List[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
+
+
+async def main() -> None:
+    proc, url, token = start_emulator()
+    try:
+        sync = celonis_scim.Client(url, token=token)
+        client = AsyncClient.wrapping(sync)
+        ids = [sync.create_user({"userName": f"bench{i}@example.com"})["id"] for i in range(N)]
+
+        async def through_core() -> None:
+            await asyncio.gather(*(client.get_user(i) for i in ids))
+
+        async def through_to_thread() -> None:
+            await asyncio.gather(*(asyncio.to_thread(sync.get_user, i) for i in ids))
+
+        ways: Dict[str, Callable[[], Awaitable[None]]] = {"AsyncClient": through_core, "asyncio.to_thread": through_to_thread}
+        results: Dict[str, List[Tuple[float, List[float]]]] = {name: [] for name in ways}
+        for _ in range(ROUNDS):
+            for name, way in ways.items():
+                results[name].append(await measured(way))
+        print(f"{N} concurrent get_user awaits, {ROUNDS} rounds alternated; medians of the rounds")
+        print(f"{'':20} {'wall s':>8} {'calls/s':>9} {'lag p50 ms':>11} {'lag p99 ms':>11} {'lag max ms':>11}")
+        medians: Dict[str, float] = {}
+        for name, rounds in results.items():
+            wall = statistics.median(r[0] for r in rounds)
+            p50 = statistics.median(percentile(r[1], 0.5) for r in rounds)
+            p99 = statistics.median(percentile(r[1], 0.99) for r in rounds)
+            worst = statistics.median(max(r[1]) for r in rounds)
+            medians[name] = wall
+            print(f"{name:20} {wall:8.3f} {N / wall:9.0f} {p50:11.2f} {p99:11.2f} {worst:11.2f}")
+        print(f"AsyncClient wall time / asyncio.to_thread: {medians['AsyncClient'] / medians['asyncio.to_thread']:.2f}")
+    finally:
+        proc.kill()
+        proc.wait()
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
