@@ -2,7 +2,9 @@
 ``AsyncClient`` (the core's own threads) and through ``asyncio.to_thread`` on the sync
 ``Client`` (the loop's default executor), alternated in one run. Reports each round's wall
 time and the event loop's lag: how late a task that asks to wake every millisecond wakes
-(median and 99th percentile), i.e. how much the calls keep the loop from other work.
+(median and 99th percentile), i.e. how much the calls keep the loop from other work. Then
+the same with 50 ms of latency per answer (as a remote server has), 500 awaits: there the
+number of calls in flight decides.
 
 Run: ``.venv/bin/python python/bench/bench_async.py`` (after ``scripts/test``); it builds the
 release CLI to run the emulator.
@@ -28,10 +30,10 @@ ROUNDS = 5
 TICK = 0.001
 
 
-def start_emulator() -> "Tuple[subprocess.Popen[str], str, str]":
+def start_emulator(latency_ms: int = 0) -> "Tuple[subprocess.Popen[str], str, str]":
     subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "celonis-scim-cli"], cwd=ROOT, check=True)
     proc = subprocess.Popen(
-        [str(ROOT / "target/release/celonis-scim"), "emulator", "--port", "0", "--serve-token", "bench"],
+        [str(ROOT / "target/release/celonis-scim"), "emulator", "--port", "0", "--serve-token", "bench", "--latency-ms", str(latency_ms)],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -66,12 +68,13 @@ def percentile(values: List[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
 
 
-async def main() -> None:
-    proc, url, token = start_emulator()
+async def compare(n: int, latency_ms: int, rounds: int) -> None:
+    proc, url, token = start_emulator(latency_ms)
     try:
         sync = celonis_scim.Client(url, token=token)
         client = AsyncClient.wrapping(sync)
-        ids = [sync.create_user({"userName": f"bench{i}@example.com"})["id"] for i in range(N)]
+        created = await asyncio.gather(*(client.create_user({"userName": f"bench{i}@example.com"}) for i in range(n)))
+        ids = [u["id"] for u in created]
 
         async def through_core() -> None:
             await asyncio.gather(*(client.get_user(i) for i in ids))
@@ -81,23 +84,28 @@ async def main() -> None:
 
         ways: Dict[str, Callable[[], Awaitable[None]]] = {"AsyncClient": through_core, "asyncio.to_thread": through_to_thread}
         results: Dict[str, List[Tuple[float, List[float]]]] = {name: [] for name in ways}
-        for _ in range(ROUNDS):
+        for _ in range(rounds):
             for name, way in ways.items():
                 results[name].append(await measured(way))
-        print(f"{N} concurrent get_user awaits, {ROUNDS} rounds alternated; medians of the rounds")
+        print(f"{n} concurrent get_user awaits, {latency_ms} ms latency, {rounds} rounds alternated; medians of the rounds")
         print(f"{'':20} {'wall s':>8} {'calls/s':>9} {'lag p50 ms':>11} {'lag p99 ms':>11} {'lag max ms':>11}")
         medians: Dict[str, float] = {}
-        for name, rounds in results.items():
-            wall = statistics.median(r[0] for r in rounds)
-            p50 = statistics.median(percentile(r[1], 0.5) for r in rounds)
-            p99 = statistics.median(percentile(r[1], 0.99) for r in rounds)
-            worst = statistics.median(max(r[1]) for r in rounds)
+        for name, rounds_of in results.items():
+            wall = statistics.median(r[0] for r in rounds_of)
+            p50 = statistics.median(percentile(r[1], 0.5) for r in rounds_of)
+            p99 = statistics.median(percentile(r[1], 0.99) for r in rounds_of)
+            worst = statistics.median(max(r[1]) for r in rounds_of)
             medians[name] = wall
-            print(f"{name:20} {wall:8.3f} {N / wall:9.0f} {p50:11.2f} {p99:11.2f} {worst:11.2f}")
-        print(f"AsyncClient wall time / asyncio.to_thread: {medians['AsyncClient'] / medians['asyncio.to_thread']:.2f}")
+            print(f"{name:20} {wall:8.3f} {n / wall:9.0f} {p50:11.2f} {p99:11.2f} {worst:11.2f}")
+        print(f"AsyncClient wall time / asyncio.to_thread: {medians['AsyncClient'] / medians['asyncio.to_thread']:.2f}\n")
     finally:
         proc.kill()
         proc.wait()
+
+
+async def main() -> None:
+    await compare(N, 0, ROUNDS)
+    await compare(500, 50, 3)
 
 
 if __name__ == "__main__":

@@ -74,16 +74,21 @@ async def _call(function: Callable[..., T], *args: Any, report_on_cancel: bool =
     future: asyncio.Future[T] = loop.create_future()
     token = _native.CallToken()
     _native.spawn(lambda: function(*args, **kwargs), token, loop, _settle, future)
+    if not report_on_cancel:
+        try:
+            return await future
+        except asyncio.CancelledError:
+            token.cancel()  # the future is cancelled too: the outcome is dropped when it comes
+            raise
     try:
         return await asyncio.shield(future)
     except asyncio.CancelledError as cancelled:
         token.cancel()
-        if report_on_cancel:
-            # The call stops at once (no new operation starts); its report says what was done.
-            try:
-                setattr(cancelled, "report", await asyncio.shield(future))
-            except (Exception, asyncio.CancelledError):  # the cancellation is what the task reports
-                pass
+        # The call stops at once (no new operation starts); its report says what was done.
+        try:
+            setattr(cancelled, "report", await asyncio.shield(future))
+        except (Exception, asyncio.CancelledError):  # the cancellation is what the task reports
+            pass
         future.cancel()  # nobody awaits the outcome any more
         raise
 

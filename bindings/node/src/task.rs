@@ -1,4 +1,4 @@
-//! Blocking core calls as Promises: each runs on the core's own threads ([`celonis_scim::pool`]),
+//! Blocking core calls as Promises: each runs on the core's own threads ([`POOL`]),
 //! never on the event loop and never on libuv's pool, and comes back through
 //! [`crate::settle`]; a panic becomes an `internal` error.
 
@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use crate::errors::to_js;
 use crate::settle;
-use celonis_scim::pool;
+use celonis_scim::pool::Pool;
 
 /// A JSON value handed to JavaScript as plain data.
 pub struct Json(pub serde_json::Value);
@@ -30,6 +30,11 @@ impl ToNapiValue for Json {
         unsafe { serde_json::Value::to_napi_value(env, val.0) }
     }
 }
+
+/// The threads calls run on: enough for many calls waiting out rate limits, few enough that a
+/// burst of quick calls does not drown two cores in threads (measured: 2,000 calls in flight
+/// took 1 s with 256 threads, 80 ms with 32).
+static POOL: Pool = Pool::new("celonis-scim-call", 32);
 
 /// A Promise's deferred, sent to a worker and back, and used only on the JavaScript thread.
 struct Deferred(napi::sys::napi_deferred);
@@ -52,7 +57,7 @@ where
     check_status!(unsafe { napi::sys::napi_create_promise(env.raw(), &mut raw_deferred, &mut raw_promise) })?;
     let deferred = Deferred(raw_deferred);
     let back = settle::begin(env)?;
-    pool::submit(Box::new(move || {
+    POOL.submit(Box::new(move || {
         let out = catch_unwind(AssertUnwindSafe(work)).unwrap_or_else(|_| Err(Error::internal("a call panicked")));
         back.send(Box::new(move |env: Env| {
             let deferred = deferred;
