@@ -144,6 +144,19 @@ pub enum Command {
         /// The preset to print.
         name: Option<String>,
     },
+    /// Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish):
+    /// `source <(celonis-scim completions bash)`, or save it where the shell looks.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff): `celonis-scim man | man -l -`; with --dir, write the
+    /// pages of every command there (`celonis-scim.1`, `celonis-scim-plan.1`, ...).
+    Man {
+        /// The directory to write every page into.
+        #[arg(long)]
+        dir: Option<PathBuf>,
+    },
     /// For tests only: panic inside the core, to show it ends as an `internal` error (exit 70).
     #[command(name = "internal-panic-for-tests", hide = true)]
     PanicForTests,

@@ -11,6 +11,7 @@ mod exit;
 mod interrupt;
 mod journal_cmd;
 mod logging;
+mod manual;
 mod progress;
 mod run;
 mod stderr;

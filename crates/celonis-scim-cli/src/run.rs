@@ -33,6 +33,8 @@ pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
         Command::Emulator(args) => return serve(args, stop),
         Command::PanicForTests => return Ok(celonis_scim::testing::panic_for_tests()?),
         Command::Presets { name } => return crate::sync_cmd::presets(name.as_deref()),
+        Command::Completions { shell } => return crate::manual::completions(*shell),
+        Command::Man { dir } => return crate::manual::man_page(dir.as_deref()),
         _ => {}
     }
     let config = ConfigFile::load(cli.config.as_deref())?;
@@ -67,7 +69,7 @@ pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
         Command::Apply(args) => crate::sync_cmd::apply(client, &args, &config),
         Command::Undo(args) => crate::journal_cmd::undo(client, &args, &config),
         Command::Snapshot { out, seat_limit } => crate::sync_cmd::snapshot(client, &out, &seat_limit, &config),
-        Command::Emulator(_) | Command::PanicForTests | Command::Runs { .. } | Command::Config(_) | Command::Presets { .. } => Ok(()),
+        Command::Emulator(_) | Command::PanicForTests | Command::Runs { .. } | Command::Config(_) | Command::Presets { .. } | Command::Completions { .. } | Command::Man { .. } => Ok(()),
     }
 }
 

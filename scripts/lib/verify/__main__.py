@@ -107,6 +107,7 @@ def full(results, dist, version, folder, server):
                 continue
             cli = top / "celonis-scim"
             results.check(f"CLI {key} is a static binary", foreign.static_binary, cli, f)
+            results.check(f"CLI {key} completions and manual pages", foreign.cli_extras, top, f)
             results.check(f"CLI {key} --version", foreign.cli_version, cli, f, version, prefix)
             results.check(f"CLI {key} plans and applies team.csv{' under qemu-aarch64' if prefix else ''}", foreign.cli_apply, cli, f, server, prefix)
     for key in ("linux-arm64-gnu", "linux-x64-musl", "linux-arm64-musl"):

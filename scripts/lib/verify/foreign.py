@@ -36,6 +36,23 @@ def cli_version(cli, folder, version, prefix=()):
     expect(out[-1] == version, f"celonis-scim --version says {out}, the workspace {version}")
 
 
+def cli_extras(top, folder):
+    """The archive's completions and manual pages work as a user installs them: bash
+    completes a command from the script, man renders the page."""
+    for name in ("celonis-scim.bash", "_celonis-scim", "celonis-scim.fish", "_celonis-scim.ps1"):
+        expect((top / "completions" / name).is_file(), f"completions/{name} is in the archive")
+    script = top / "completions" / "celonis-scim.bash"
+    program = (
+        f"source '{script}'; COMP_WORDS=(celonis-scim pl); COMP_CWORD=1; "
+        "_celonis__scim celonis-scim pl celonis-scim; printf '%s\\n' \"${COMPREPLY[@]}\""
+    )
+    out = run(["bash", "--norc", "-c", program], folder, tool=True).stdout.split()
+    expect(out == ["plan"], f"bash completes 'pl' to {out}")
+    page = run(["man", "-l", "-P", "cat", top / "man" / "celonis-scim-apply.1"], folder, tool=True).stdout
+    expect("--yes" in page, "man/celonis-scim-apply.1 renders with its options")
+    return f"{len(list((top / 'man').iterdir()))} manual pages"
+
+
 def static_binary(cli, folder):
     out = run(["file", "-L", cli], folder, tool=True).stdout
     expect("statically linked" in out or "static-pie linked" in out, out)
