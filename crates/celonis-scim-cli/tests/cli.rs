@@ -56,6 +56,12 @@ fn exit_codes_name_the_error_kind() {
     assert!(!String::from_utf8_lossy(&wrong.stderr).contains("wrong"), "the token is not echoed");
     assert_eq!(cli(Some(&emu), &["bulk", "/nonexistent/file.json"]).status.code(), Some(21), "io");
     assert_eq!(cli(Some(&emu), &["users", "frobnicate"]).status.code(), Some(2), "usage");
+    // A 403 says what it means (here: SCIM switched off, as Celonis answers it: no body).
+    emu.inject(celonis_scim_emulator::Fault::ForbiddenEmpty, 1);
+    let off = cli(Some(&emu), &["users", "list"]);
+    assert_eq!(off.status.code(), Some(12), "forbidden");
+    let said = String::from_utf8_lossy(&off.stderr);
+    assert!(said.contains("switched off") && said.contains("user-provisioning permission"), "{said}");
 }
 
 #[test]

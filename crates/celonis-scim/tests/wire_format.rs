@@ -82,6 +82,7 @@ fn vendor_error_shapes_and_empty_forbidden() {
     emu.inject(Fault::ForbiddenEmpty, 1);
     let e = c.list_users(&Default::default()).unwrap_err();
     assert_eq!((e.kind(), e.status), (ErrorKind::Forbidden, Some(403)));
+    assert!(e.detail.as_deref().is_some_and(|d| d.contains("switched off")), "the 403 is explained: {e}");
     emu.inject(Fault::FrontendError, 1);
     let e = c.service_provider_config().unwrap_err();
     assert_eq!(e.kind(), ErrorKind::BadRequest);

@@ -43,11 +43,31 @@ pub fn error_from_response(
         _ if !trimmed.is_empty() => err.detail = Some(truncate(trimmed, 500)),
         _ => {}
     }
+    if status == 403 {
+        explain_forbidden(&mut err);
+    }
     if let Some(detail) = &err.detail {
         let message = format!("server answered {status} {}: {detail}", reason(status));
         err.set_message(message);
     }
     err
+}
+
+/// What a 403 from the user-provisioning API means, added to the server's detail: SCIM
+/// switched off for the team (Celonis answers with an empty body then), SAML just-in-time
+/// provisioning still on (which excludes SCIM), or a key without the user-provisioning
+/// permission. The support id stays in the error, and in its text.
+fn explain_forbidden(err: &mut Error) {
+    let said = err.detail.clone().unwrap_or_default();
+    let lower = said.to_lowercase();
+    let why = if said.is_empty() {
+        "SCIM provisioning looks switched off for this team (Celonis then answers 403 with no body): a team admin turns it on under Admin & Settings > User Provisioning; if it is on, the key lacks the user-provisioning permission"
+    } else if ["just-in-time", "just in time", "jit"].iter().any(|w| lower.contains(w)) {
+        "SAML just-in-time provisioning is still on for this team, and it excludes SCIM: a team admin turns it off under Admin & Settings > Single Sign-On before SCIM can manage users"
+    } else {
+        "the key or token lacks the user-provisioning permission (an OAuth client needs the scope user-provisioning.scim; an application or user key needs User Provisioning rights in the team), or SCIM provisioning is switched off for the team"
+    };
+    err.detail = Some(if said.is_empty() { why.to_owned() } else { format!("{said} ({why})") });
 }
 
 fn fill_from_object(err: &mut Error, map: &Map<String, Value>) {
@@ -194,6 +214,20 @@ pub fn reason(status: u16) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_403_says_what_it_means() {
+        let off = error_from_response(403, b"", Some("abc-123".into()), None);
+        assert_eq!(off.kind(), ErrorKind::Forbidden);
+        assert!(off.detail.as_deref().is_some_and(|d| d.contains("switched off")), "{off}");
+        assert!(off.to_string().contains("support id abc-123"), "{off}");
+        let jit = error_from_response(403, br#"{"title":"Forbidden","detail":"SCIM is not available while SAML JIT provisioning is enabled"}"#, None, None);
+        assert!(jit.detail.as_deref().is_some_and(|d| d.contains("SAML JIT provisioning is enabled") && d.contains("just-in-time provisioning is still on")), "{jit}");
+        let scope = error_from_response(403, br#"{"error":"insufficient_scope","reference":"ref-9"}"#, None, None);
+        assert!(scope.detail.as_deref().is_some_and(|d| d.contains("user-provisioning permission")), "{scope}");
+        assert_eq!(scope.support_id.as_deref(), Some("ref-9"));
+        assert!(scope.to_string().contains("user-provisioning permission"), "the message says it too: {scope}");
+    }
 
     #[test]
     fn http_date_parses() {
