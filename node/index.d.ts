@@ -15,6 +15,13 @@ export declare class Client {
   constructor(options: ClientOptions)
   /** A client of the usual Celonis URL of `team` (and `realm`). */
   static celonis(team: string, realm?: string | null, options?: Omit<ClientOptions, 'baseUrl'>): Client
+  /**
+   * A client configured from the environment: `CELONIS_SCIM_URL` and `CELONIS_SCIM_TOKEN`
+   * or `CELONIS_SCIM_APP_KEY` (or their `_FILE` variables), else the variables of
+   * Celonis's own tools: `CELONIS_URL` (the team's URL), `CELONIS_API_TOKEN` and
+   * `CELONIS_KEY_TYPE` (`USER_KEY` or `APP_KEY`). `options` set the rest, and win.
+   */
+  static fromEnv(options?: Partial<ClientOptions>): Client
   /** The base URL this client talks to. */
   get baseUrl(): string
   /** Gets one user by id. */

@@ -164,6 +164,23 @@ class Client:
         allow_insecure_http: Optional[bool] = ...,
         admin_role: Optional[str] = ...,
     ) -> Client: ...
+    @classmethod
+    def from_env(
+        cls,
+        *,
+        token: Optional[str] = ...,
+        app_key: Optional[str] = ...,
+        oauth2: Optional[Dict[str, str]] = ...,
+        timeout: Optional[float] = ...,
+        max_retries: Optional[int] = ...,
+        retry_deadline: Optional[float] = ...,
+        retry_base_delay: Optional[float] = ...,
+        user_agent: Optional[str] = ...,
+        ca_cert_pem: Optional[str] = ...,
+        allow_insecure_http: Optional[bool] = ...,
+        admin_role: Optional[str] = ...,
+        base_url: Optional[str] = ...,
+    ) -> Client: ...
     @property
     def base_url(self) -> str: ...
     def __enter__(self) -> Client: ...

@@ -145,6 +145,12 @@ class AsyncClient:
         return client
 
     @classmethod
+    def from_env(cls, **options: Any) -> AsyncClient:
+        """A client configured from the environment, as ``Client.from_env``: ``CELONIS_SCIM_*``,
+        else Celonis's own ``CELONIS_URL``, ``CELONIS_API_TOKEN`` and ``CELONIS_KEY_TYPE``."""
+        return cls.wrapping(_native.Client.from_env(**options))
+
+    @classmethod
     def wrapping(cls, client: _native.Client) -> AsyncClient:
         """An async client sharing `client`'s connections and settings."""
         async_client = cls.__new__(cls)

@@ -189,3 +189,23 @@ def test_the_readme_async_example_runs(monkeypatch: pytest.MonkeyPatch, capsys: 
         assert emu.client().list_users()["totalResults"] == 0, "the example deletes what it created"
     out = capsys.readouterr().out
     assert "user2@example.com" in out and "36 users to create" in out
+
+
+@pytest.mark.asyncio
+async def test_from_the_environment_celonis_variables_where_ours_are_unset(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("CELONIS_SCIM_URL", "CELONIS_SCIM_TOKEN", "CELONIS_SCIM_APP_KEY"):
+        monkeypatch.delenv(name, raising=False)
+    with Emulator() as emu:
+        monkeypatch.setenv("CELONIS_URL", emu.url.removesuffix("/scim/v2"))
+        monkeypatch.setenv("CELONIS_API_TOKEN", emu.token)
+        monkeypatch.setenv("CELONIS_KEY_TYPE", "USER_KEY")
+        client = AsyncClient.from_env(timeout=5)
+        assert client.base_url.endswith("/api/user-provisioning/scim/v2")
+        assert (await client.list_users())["totalResults"] == 0
+        monkeypatch.setenv("CELONIS_SCIM_TOKEN", "wrong")
+        with pytest.raises(cs.AuthError):
+            cs.Client.from_env().list_users()
+        monkeypatch.setenv("CELONIS_KEY_TYPE", "PASSWORD")
+        monkeypatch.delenv("CELONIS_SCIM_TOKEN")
+        with pytest.raises(cs.ConfigError):
+            cs.Client.from_env()

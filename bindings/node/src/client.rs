@@ -2,7 +2,7 @@
 
 use std::sync::Arc;
 
-use celonis_scim::{BulkRequest, ClientConfig, Group, IterOptions, ListOptions, Projection, SearchRequest, User, celonis_base_url};
+use celonis_scim::{BulkRequest, ClientConfig, celonis_env, Group, IterOptions, ListOptions, Projection, SearchRequest, User, celonis_base_url};
 use celonis_scim::sync::{Job, JobOptions};
 use napi::bindgen_prelude::*;
 use napi_derive::napi;
@@ -25,6 +25,12 @@ fn build(env: &Env, opts: Value) -> Result<Client> {
     let config = ClientConfig::from_value(options(opts)).map_err(|e| to_js(env, &e))?;
     let inner = celonis_scim::Client::new(config).map_err(|e| to_js(env, &e))?;
     Ok(Client { inner: Arc::new(inner) })
+}
+
+fn build_from_env(opts: Value) -> celonis_scim::Result<Client> {
+    let config = ClientConfig::from_value(options(opts))?;
+    let config = celonis_env::config_from_env(config, &celonis_env::process_env)?;
+    Ok(Client { inner: Arc::new(celonis_scim::Client::new(config)?) })
 }
 
 impl Client {
@@ -92,6 +98,15 @@ impl Client {
             opts.insert("baseUrl".into(), Value::String(base));
             build(&env, Value::Object(opts))
         })
+    }
+
+    /// A client configured from the environment: `CELONIS_SCIM_URL` and `CELONIS_SCIM_TOKEN`
+    /// or `CELONIS_SCIM_APP_KEY` (or their `_FILE` variables), else the variables of
+    /// Celonis's own tools: `CELONIS_URL` (the team's URL), `CELONIS_API_TOKEN` and
+    /// `CELONIS_KEY_TYPE` (`USER_KEY` or `APP_KEY`). `options` set the rest, and win.
+    #[napi(factory, ts_args_type = "options?: Partial<ClientOptions>")]
+    pub fn from_env(env: Env, options: Option<Value>) -> Result<Self> {
+        crate::errors::guard(&env, || build_from_env(options.unwrap_or_else(|| Value::Object(serde_json::Map::new()))).map_err(|e| to_js(&env, &e)))
     }
 
     /// The base URL this client talks to.

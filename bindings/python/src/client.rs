@@ -1,6 +1,6 @@
 //! `Client`: every operation of the core, taking and returning plain Python data.
 
-use celonis_scim::{BulkRequest, ClientConfig, Group, IterOptions, ListOptions, Projection, SearchRequest, User, celonis_base_url};
+use celonis_scim::{BulkRequest, ClientConfig, celonis_env, Group, IterOptions, ListOptions, Projection, SearchRequest, User, celonis_base_url};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyType};
 
@@ -58,6 +58,26 @@ impl Client {
         crate::convert::guard(|| {
             let base_url = celonis_base_url(team, realm).map_err(to_py)?;
             Ok(Client { inner: build(base_url, options)? })
+        })
+    }
+
+    /// A client configured from the environment: `CELONIS_SCIM_URL` and `CELONIS_SCIM_TOKEN`
+    /// or `CELONIS_SCIM_APP_KEY` (or their `_FILE` variables), else the variables of
+    /// Celonis's own tools (as pycelonis reads them): `CELONIS_URL` (the team's URL),
+    /// `CELONIS_API_TOKEN` and `CELONIS_KEY_TYPE` (`USER_KEY` or `APP_KEY`). Keyword options set
+    /// the rest, and win.
+    #[classmethod]
+    #[pyo3(signature = (**options))]
+    fn from_env(_cls: &Bound<'_, PyType>, options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
+        crate::convert::guard(|| {
+            let mut map = match options {
+                Some(o) => from_py::<serde_json::Map<String, serde_json::Value>>(o.as_any(), "options")?,
+                None => serde_json::Map::new(),
+            };
+            map.retain(|_, v| !v.is_null());
+            let config = ClientConfig::from_value(serde_json::Value::Object(map)).map_err(to_py)?;
+            let config = celonis_env::config_from_env(config, &celonis_env::process_env).map_err(to_py)?;
+            Ok(Client { inner: celonis_scim::Client::new(config).map_err(to_py)? })
         })
     }
 

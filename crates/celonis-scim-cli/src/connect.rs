@@ -49,7 +49,7 @@ fn secret(flag: &Option<Secret>, var: &str, from_file: &Option<SecretSource>, wh
 fn client_config(conn: &Connection, file: &ConfigFile) -> Result<ClientConfig, Error> {
     let f = &file.connection;
     let mut config = ClientConfig {
-        base_url: conn.url.clone().or_else(|| f.url.clone()).ok_or_else(|| Error::config("no URL: pass --url, set CELONIS_SCIM_URL or [connection] url (or use --emulator)"))?,
+        base_url: conn.url.clone().or_else(|| f.url.clone()).unwrap_or_default(),
         token: secret(&conn.token, "CELONIS_SCIM_TOKEN", &f.token, "token")?,
         app_key: secret(&conn.app_key, "CELONIS_SCIM_APP_KEY", &f.app_key, "app_key")?,
         ..ClientConfig::default()
@@ -69,6 +69,12 @@ fn client_config(conn: &Connection, file: &ConfigFile) -> Result<ClientConfig, E
             o.client_auth = a;
         }
         config.oauth2 = Some(o);
+    }
+    // Celonis's own variables (CELONIS_URL, CELONIS_API_TOKEN, CELONIS_KEY_TYPE) fill in only
+    // what the flags, CELONIS_SCIM_* variables and the config file left unset.
+    celonis_scim::celonis_env::fill(&mut config, &celonis_scim::celonis_env::process_env)?;
+    if config.base_url.is_empty() {
+        return Err(Error::config("no URL: pass --url, set CELONIS_SCIM_URL, [connection] url or CELONIS_URL (the team's URL), or use --emulator"));
     }
     settings(&mut config, conn, file)?;
     Ok(config)

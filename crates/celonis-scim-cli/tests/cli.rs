@@ -188,3 +188,24 @@ fn apply_marks_where_the_plan_ends_and_says_its_phases_in_words() {
     assert!(!stderr.contains("create_users"), "no internal phase names: {stderr}");
     let _ = std::fs::remove_dir_all(journal);
 }
+
+#[test]
+fn celonis_own_variables_are_read_where_ours_are_not_set() {
+    let emu = Emulator::start(EmulatorConfig::default()).unwrap();
+    let team_url = emu.url().trim_end_matches("/scim/v2").to_owned();
+    let run = |vars: &[(&str, &str)]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_celonis-scim"));
+        for name in ["CELONIS_SCIM_URL", "CELONIS_SCIM_TOKEN", "CELONIS_SCIM_APP_KEY", "CELONIS_URL", "CELONIS_API_TOKEN", "CELONIS_KEY_TYPE", "CELONIS_SCIM_CONFIG"] {
+            cmd.env_remove(name);
+        }
+        cmd.envs(vars.iter().copied()).args(["users", "list"]).current_dir(std::env::temp_dir()).output().unwrap()
+    };
+    // pycelonis's variables alone: the team URL gives the SCIM base URL, USER_KEY a bearer key.
+    let theirs = run(&[("CELONIS_URL", &team_url), ("CELONIS_API_TOKEN", emu.token()), ("CELONIS_KEY_TYPE", "USER_KEY")]);
+    assert!(theirs.status.success(), "{}", String::from_utf8_lossy(&theirs.stderr));
+    // Ours win where set: a wrong CELONIS_SCIM_TOKEN is used (and refused), not theirs.
+    let ours = run(&[("CELONIS_URL", &team_url), ("CELONIS_API_TOKEN", emu.token()), ("CELONIS_SCIM_TOKEN", "wrong")]);
+    assert_eq!(ours.status.code(), Some(11), "unauthorized: CELONIS_SCIM_TOKEN won");
+    let bad_type = run(&[("CELONIS_URL", &team_url), ("CELONIS_API_TOKEN", emu.token()), ("CELONIS_KEY_TYPE", "PASSWORD")]);
+    assert_eq!(bad_type.status.code(), Some(3), "a key type that is neither is a config error");
+}

@@ -55,12 +55,15 @@ pub fn accept_loop(listener: TcpListener, shared: Arc<Shared>, stop: Arc<AtomicB
     }
 }
 
+/// What precedes `/scim/v2` on a Celonis team's host.
+const PRODUCTION_PREFIX: &str = "/api/user-provisioning";
+
 fn serve(stream: TcpStream, shared: &Shared) {
     let _ = stream.set_nodelay(true);
     let Ok(write_half) = stream.try_clone() else { return };
     let mut conn = ReadWrite { reader: BufReader::new(stream), writer: write_half };
     loop {
-        let req = match read_request(&mut conn) {
+        let mut req = match read_request(&mut conn) {
             Ok(Some(r)) => r,
             Ok(None) => return,
             Err(_) => {
@@ -69,6 +72,13 @@ fn serve(stream: TcpStream, shared: &Shared) {
                 return;
             }
         };
+        // The production path (`https://TEAM.celonis.cloud/api/user-provisioning/scim/v2`, the
+        // vendor's overview page) and the short one both reach the API.
+        if let Some(rest) = req.path.strip_prefix(PRODUCTION_PREFIX)
+            && (rest.is_empty() || rest.starts_with('/'))
+        {
+            req.path = rest.to_owned();
+        }
         let resp = respond(shared, &req);
         match write_response(&mut conn.writer, &resp, req.keep_alive) {
             Ok(true) => {}

@@ -22,6 +22,7 @@
 #![warn(missing_docs)]
 
 pub mod cancel;
+pub mod celonis_env;
 pub mod client;
 pub mod clock;
 pub mod config;
