@@ -228,6 +228,13 @@ export interface ClientOptions {
   allowInsecureHttp?: boolean
   /** The SCIM value of the admin role (default `ADMIN`). */
   adminRole?: string
+  /**
+   * The proxy for every request (`http://HOST:PORT`), or `'none'`; unset, `https_proxy`,
+   * `http_proxy`, `all_proxy` and `no_proxy` are read as curl reads them.
+   */
+  proxy?: string
+  /** The proxy's credentials, `USER:PASSWORD`. */
+  proxyCredentials?: string
 }
 
 /** Emulator options. */

@@ -145,6 +145,8 @@ class Client:
         ca_cert_pem: Optional[str] = ...,
         allow_insecure_http: Optional[bool] = ...,
         admin_role: Optional[str] = ...,
+        proxy: Optional[str] = ...,
+        proxy_credentials: Optional[str] = ...,
     ) -> Client: ...
     @classmethod
     def celonis(
@@ -163,6 +165,8 @@ class Client:
         ca_cert_pem: Optional[str] = ...,
         allow_insecure_http: Optional[bool] = ...,
         admin_role: Optional[str] = ...,
+        proxy: Optional[str] = ...,
+        proxy_credentials: Optional[str] = ...,
     ) -> Client: ...
     @classmethod
     def from_env(
@@ -179,6 +183,8 @@ class Client:
         ca_cert_pem: Optional[str] = ...,
         allow_insecure_http: Optional[bool] = ...,
         admin_role: Optional[str] = ...,
+        proxy: Optional[str] = ...,
+        proxy_credentials: Optional[str] = ...,
         base_url: Optional[str] = ...,
     ) -> Client: ...
     @property

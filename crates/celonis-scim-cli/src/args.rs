@@ -78,6 +78,14 @@ pub struct Connection {
     /// The SCIM value of the admin role.
     #[arg(long, env = "CELONIS_SCIM_ADMIN_ROLE", global = true)]
     pub admin_role: Option<String>,
+    /// The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy,
+    /// http_proxy, all_proxy and no_proxy, as curl reads them.
+    #[arg(long, env = "CELONIS_SCIM_PROXY", global = true)]
+    pub proxy: Option<String>,
+    /// The proxy's credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE,
+    /// or [connection] proxy_credentials).
+    #[arg(long, env = "CELONIS_SCIM_PROXY_CREDENTIALS", global = true, hide_env_values = true, value_parser = secret)]
+    pub proxy_credentials: Option<Secret>,
     /// Run the command against a freshly started, embedded emulator.
     #[arg(long, global = true)]
     pub emulator: bool,

@@ -4,6 +4,8 @@
 //! [connection]
 //! url = "https://acme.eu-1.celonis.cloud/scim/v2"
 //! token = { file = "/run/secrets/celonis-token" }   # or { env = "NAME" }, { command = ["pass", "show", "celonis"] }
+//! proxy = "http://proxy.corp.example:3128"          # else https_proxy / no_proxy, as curl reads them
+//! proxy_credentials = { env = "PROXY_CREDENTIALS" } # USER:PASSWORD
 //!
 //! [input]
 //! mapping = "mapping.json"
@@ -84,6 +86,10 @@ pub struct ConnectionSection {
     pub max_retries: Option<u32>,
     /// The SCIM value of the admin role.
     pub admin_role: Option<String>,
+    /// The proxy for every request, or `none` (the environment's otherwise).
+    pub proxy: Option<String>,
+    /// The proxy's credentials, `USER:PASSWORD`.
+    pub proxy_credentials: Option<SecretSource>,
 }
 
 /// `[input]`.
@@ -123,7 +129,7 @@ impl ConfigFile {
         config.input.mapping = config.input.mapping.map(|m| config.dir.join(m));
         config.apply.journal = config.apply.journal.map(|j| config.dir.join(j));
         let c = &mut config.connection;
-        for source in [&mut c.token, &mut c.app_key, &mut c.client_secret].into_iter().flatten() {
+        for source in [&mut c.token, &mut c.app_key, &mut c.client_secret, &mut c.proxy_credentials].into_iter().flatten() {
             if let SecretSource::File(p) = source {
                 *p = config.dir.join(&*p);
             }
@@ -147,7 +153,7 @@ impl ConfigFile {
 }
 
 /// The keys whose values are secrets: never written in the file, never echoed from it.
-const SECRET_KEYS: &[&str] = &["token", "app_key", "client_secret"];
+const SECRET_KEYS: &[&str] = &["token", "app_key", "client_secret", "proxy_credentials"];
 
 /// Parses the file's text. A secret written literally is refused, and no message quotes the
 /// file: TOML's own errors are given by line and column with their message alone (never the

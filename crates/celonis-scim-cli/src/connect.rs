@@ -18,7 +18,7 @@ pub struct Connected {
 }
 
 /// Flags whose values show in `ps`: a secret passed so gets a warning.
-const SECRET_FLAGS: [&str; 3] = ["--token", "--app-key", "--client-secret"];
+const SECRET_FLAGS: [&str; 4] = ["--token", "--app-key", "--client-secret", "--proxy-credentials"];
 
 /// Warns about secrets given on the command line.
 fn warn_about_secret_flags() {
@@ -80,7 +80,8 @@ fn client_config(conn: &Connection, file: &ConfigFile) -> Result<ClientConfig, E
     Ok(config)
 }
 
-/// Timeout, retries, admin role and plain http: flags over the file over the core's defaults.
+/// Timeout, retries, admin role, plain http and the proxy: flags over the file over the
+/// core's defaults.
 fn settings(config: &mut ClientConfig, conn: &Connection, file: &ConfigFile) -> Result<(), Error> {
     let f = &file.connection;
     if let Some(t) = conn.timeout.or(f.timeout) {
@@ -93,6 +94,8 @@ fn settings(config: &mut ClientConfig, conn: &Connection, file: &ConfigFile) -> 
         config.admin_role = a;
     }
     config.allow_insecure_http = conn.allow_insecure_http;
+    config.proxy = conn.proxy.clone().or_else(|| f.proxy.clone());
+    config.proxy_credentials = secret(&conn.proxy_credentials, "CELONIS_SCIM_PROXY_CREDENTIALS", &f.proxy_credentials, "proxy_credentials")?;
     Ok(())
 }
 

@@ -123,6 +123,12 @@ pub struct ClientConfig {
     pub allow_insecure_http: bool,
     /// The SCIM value of the Celonis admin role (undocumented; `ADMIN` is the likely one).
     pub admin_role: String,
+    /// The proxy for every request (`http://HOST:PORT`, or `none` for no proxy at all); unset,
+    /// the environment's (`https_proxy`, `http_proxy`, `all_proxy`, `no_proxy`, as curl reads
+    /// them: see [`crate::http::proxy`]).
+    pub proxy: Option<String>,
+    /// The proxy's credentials, `USER:PASSWORD` (over any in the proxy's URL).
+    pub proxy_credentials: Option<Secret>,
 }
 
 impl Default for ClientConfig {
@@ -140,6 +146,8 @@ impl Default for ClientConfig {
             ca_cert_pem: None,
             allow_insecure_http: false,
             admin_role: "ADMIN".to_owned(),
+            proxy: None,
+            proxy_credentials: None,
         }
     }
 }

@@ -4,6 +4,7 @@ pub mod auth;
 pub(crate) mod cancellable;
 pub mod error_body;
 pub mod exchange_log;
+pub mod proxy;
 pub(crate) mod resolver;
 pub(crate) mod retry;
 pub(crate) mod throttle;

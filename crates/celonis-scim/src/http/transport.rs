@@ -15,6 +15,7 @@ use ureq::unversioned::transport::{ConnectProxyConnector, Connector, RustlsConne
 
 use crate::config::ClientConfig;
 use crate::error::{Error, ErrorKind, Result};
+use crate::http::proxy::ProxyRules;
 use crate::http::error_body::{SUPPORT_ID_HEADERS, error_from_response, parse_ratelimit_reset, parse_retry_after};
 use crate::cancel;
 use crate::http::cancellable::CancelConnector;
@@ -51,10 +52,13 @@ pub(crate) struct Reply {
     pub location: Option<String>,
 }
 
-/// The HTTP transport of a client: a pooled ureq agent plus the retry policy.
+/// The HTTP transport of a client: pooled ureq agents (one direct, one per proxy: see
+/// [`ProxyRules`]) plus the retry policy.
 #[derive(Clone)]
 pub(crate) struct Transport {
     agent: ureq::Agent,
+    proxied: Vec<(String, ureq::Agent)>,
+    proxies: ProxyRules,
     policy: RetryPolicy,
     user_agent: Arc<str>,
 }
@@ -83,26 +87,34 @@ impl Transport {
         // global deadline does all the time; a per-read/per-write limit a hair shorter is the
         // nearest deadline for all but the last 1% of the time, and does not move.
         let io_limit = config.timeout.mul_f64(0.99);
-        let agent_config = ureq::Agent::config_builder()
-            .timeout_global(Some(config.timeout))
-            .timeout_per_read(Some(io_limit))
-            .timeout_per_write(Some(io_limit))
-            .http_status_as_error(false)
-            .max_redirects(0)
-            .user_agent(config.user_agent.as_str())
-            .tls_config(TlsConfig::builder().root_certs(roots).build())
-            .max_idle_connections_per_host(64)
-            .build();
-        // ureq's default chain (a CONNECT proxy if configured, TCP, rustls), built here so that
-        // the cancellable layer wraps concrete transports: one dynamic call per read, not two.
-        let connector = ()
-            .chain(ConnectProxyConnector::default())
-            .chain(TcpConnector::default())
-            .chain(RustlsConnector::default())
-            .chain(CancelConnector);
-        let agent = ureq::Agent::with_parts(agent_config, connector, CachingResolver::default());
+        let agent = |proxy: Option<ureq::Proxy>| {
+            let agent_config = ureq::Agent::config_builder()
+                .timeout_global(Some(config.timeout))
+                .timeout_per_read(Some(io_limit))
+                .timeout_per_write(Some(io_limit))
+                .http_status_as_error(false)
+                .max_redirects(0)
+                .user_agent(config.user_agent.as_str())
+                .tls_config(TlsConfig::builder().root_certs(roots.clone()).build())
+                .max_idle_connections_per_host(64)
+                // Set always: ureq would read the environment itself, its own way.
+                .proxy(proxy)
+                .build();
+            // ureq's default chain (a CONNECT proxy if configured, TCP, rustls), built here so
+            // that the cancellable layer wraps concrete transports: one dynamic call per read.
+            let connector = ()
+                .chain(ConnectProxyConnector::default())
+                .chain(TcpConnector::default())
+                .chain(RustlsConnector::default())
+                .chain(CancelConnector);
+            ureq::Agent::with_parts(agent_config, connector, CachingResolver::default())
+        };
+        let proxies = ProxyRules::resolve(config.proxy.as_deref(), config.proxy_credentials.as_ref(), &crate::celonis_env::process_env)?;
+        let proxied = proxies.targets().into_iter().map(|t| (t.shown.clone(), agent(Some(t.proxy.clone())))).collect();
         Ok(Transport {
-            agent,
+            agent: agent(None),
+            proxied,
+            proxies,
             policy: RetryPolicy {
                 max_retries: config.max_retries,
                 deadline: config.retry_deadline,
@@ -110,6 +122,15 @@ impl Transport {
             },
             user_agent: config.user_agent.as_str().into(),
         })
+    }
+
+    /// The agent for a URL: through its proxy (named, for messages), or direct.
+    fn agent_for(&self, url: &str) -> (&ureq::Agent, Option<&str>) {
+        let chosen = self.proxies.for_url(url).and_then(|t| self.proxied.iter().find(|(shown, _)| *shown == t.shown));
+        match chosen {
+            Some((shown, agent)) => (agent, Some(shown.as_str())),
+            None => (&self.agent, None),
+        }
     }
 
     /// Sends `req`, retrying as the module documentation says. Any 2xx is a success; every
@@ -176,23 +197,27 @@ impl Transport {
         if let Some(auth) = req.authorization {
             builder = builder.header("authorization", auth);
         }
+        let (agent, via) = self.agent_for(&req.url);
         let result = match req.body {
             Some(body) => {
                 let request = builder
                     .header("content-type", req.content_type)
                     .body(body)
                     .map_err(|e| Failure::Final(Error::config(format!("cannot build request: {e}"))))?;
-                self.agent.run(request)
+                agent.run(request)
             }
             None => {
                 let request = builder
                     .body(ureq::SendBody::none())
                     .map_err(|e| Failure::Final(Error::config(format!("cannot build request: {e}"))))?;
-                self.agent.run(request)
+                agent.run(request)
             }
         };
         // A read given up because the call was cancelled is a cancellation, not a failure.
-        let mut response = result.map_err(failure)?;
+        let mut response = result.map_err(|e| match (e, via) {
+            (ureq::Error::ConnectProxyFailed(reason), Some(proxy)) => proxy_failure(proxy, &reason),
+            (e, _) => failure(e),
+        })?;
         let status = response.status().as_u16();
         let headers = response.headers().clone();
         let body = response
@@ -231,6 +256,22 @@ fn failure(e: ureq::Error) -> Failure {
             Failure::Final(cancelled)
         }
         Ok(()) => classify(e),
+    }
+}
+
+/// A proxy that would not open the tunnel: what it answered, and what to do.
+fn proxy_failure(proxy: &str, reason: &str) -> Failure {
+    let status = reason.split("responded ").nth(1).and_then(|r| r.split('/').next()).and_then(|s| s.parse::<u16>().ok());
+    let message = match status {
+        // Some proxies (tinyproxy) answer 401 where 407 is meant.
+        Some(code @ (401 | 407)) => format!("the proxy {proxy} asks for credentials ({code}): give them as proxy_credentials (USER:PASSWORD) or in the proxy URL"),
+        Some(403) => format!("the proxy {proxy} refused the connection (403 Forbidden): its rules do not allow this host or port"),
+        Some(code) => format!("the proxy {proxy} answered {code} instead of opening a tunnel"),
+        None => format!("the proxy {proxy} did not open a tunnel: {reason}"),
+    };
+    match status {
+        Some(401 | 403 | 407) => Failure::Final(Error::transport(message)),
+        _ => Failure::Transport { err: Error::transport(message), reached: false },
     }
 }
 
