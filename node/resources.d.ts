@@ -224,6 +224,11 @@ export interface ClientOptions {
   userAgent?: string
   /** An extra trusted root certificate (PEM). */
   caCertPem?: string
+  /**
+   * Which root certificates are trusted: `'bundled'` (the Mozilla roots built in, the default)
+   * or `'system'` (the operating system's store, where a corporate proxy's CA is installed).
+   */
+  trust?: 'bundled' | 'system'
   /** Allow plain http to a host that is not loopback. */
   allowInsecureHttp?: boolean
   /** The SCIM value of the admin role (default `ADMIN`). */

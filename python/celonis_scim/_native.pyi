@@ -1,7 +1,7 @@
 """Type stubs of the native module (checked against it by ``python -m mypy.stubtest``)."""
 
 import os
-from typing import Any, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, Union, final
+from typing import Any, Callable, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Sequence, Union, final
 
 from .resources import (
     BulkRequest,
@@ -143,6 +143,7 @@ class Client:
         retry_base_delay: Optional[float] = ...,
         user_agent: Optional[str] = ...,
         ca_cert_pem: Optional[str] = ...,
+        trust: Optional[Literal["bundled", "system"]] = ...,
         allow_insecure_http: Optional[bool] = ...,
         admin_role: Optional[str] = ...,
         proxy: Optional[str] = ...,
@@ -163,6 +164,7 @@ class Client:
         retry_base_delay: Optional[float] = ...,
         user_agent: Optional[str] = ...,
         ca_cert_pem: Optional[str] = ...,
+        trust: Optional[Literal["bundled", "system"]] = ...,
         allow_insecure_http: Optional[bool] = ...,
         admin_role: Optional[str] = ...,
         proxy: Optional[str] = ...,
@@ -181,6 +183,7 @@ class Client:
         retry_base_delay: Optional[float] = ...,
         user_agent: Optional[str] = ...,
         ca_cert_pem: Optional[str] = ...,
+        trust: Optional[Literal["bundled", "system"]] = ...,
         allow_insecure_http: Optional[bool] = ...,
         admin_role: Optional[str] = ...,
         proxy: Optional[str] = ...,

@@ -78,6 +78,10 @@ pub struct Connection {
     /// The SCIM value of the admin role.
     #[arg(long, env = "CELONIS_SCIM_ADMIN_ROLE", global = true)]
     pub admin_role: Option<String>,
+    /// The root certificates trusted: bundled (the Mozilla roots built in, the default) or
+    /// system (the operating system's store, where a corporate proxy's CA is installed).
+    #[arg(long, env = "CELONIS_SCIM_TRUST", global = true)]
+    pub trust: Option<TrustArg>,
     /// The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy,
     /// http_proxy, all_proxy and no_proxy, as curl reads them.
     #[arg(long, env = "CELONIS_SCIM_PROXY", global = true)]
@@ -89,6 +93,15 @@ pub struct Connection {
     /// Run the command against a freshly started, embedded emulator.
     #[arg(long, global = true)]
     pub emulator: bool,
+}
+
+/// `--trust` values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum TrustArg {
+    /// The Mozilla roots built in.
+    Bundled,
+    /// The operating system's certificate store.
+    System,
 }
 
 /// `--client-auth` values.

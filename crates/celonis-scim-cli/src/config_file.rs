@@ -86,6 +86,8 @@ pub struct ConnectionSection {
     pub max_retries: Option<u32>,
     /// The SCIM value of the admin role.
     pub admin_role: Option<String>,
+    /// `bundled` (the default) or `system`: which root certificates are trusted.
+    pub trust: Option<celonis_scim::Trust>,
     /// The proxy for every request, or `none` (the environment's otherwise).
     pub proxy: Option<String>,
     /// The proxy's credentials, `USER:PASSWORD`.

@@ -94,6 +94,11 @@ fn settings(config: &mut ClientConfig, conn: &Connection, file: &ConfigFile) -> 
         config.admin_role = a;
     }
     config.allow_insecure_http = conn.allow_insecure_http;
+    config.trust = match conn.trust {
+        Some(crate::args::TrustArg::Bundled) => celonis_scim::Trust::Bundled,
+        Some(crate::args::TrustArg::System) => celonis_scim::Trust::System,
+        None => f.trust.unwrap_or_default(),
+    };
     config.proxy = conn.proxy.clone().or_else(|| f.proxy.clone());
     config.proxy_credentials = secret(&conn.proxy_credentials, "CELONIS_SCIM_PROXY_CREDENTIALS", &f.proxy_credentials, "proxy_credentials")?;
     Ok(())

@@ -117,7 +117,11 @@ pub struct ClientConfig {
     pub retry_base_delay: Duration,
     /// The `User-Agent` header.
     pub user_agent: String,
-    /// An extra trusted root certificate (PEM), on top of the Mozilla roots.
+    /// Which root certificates are trusted: the Mozilla roots built in (`bundled`, the
+    /// default) or the operating system's store (`system`: where a corporate proxy's private
+    /// CA is installed).
+    pub trust: Trust,
+    /// An extra trusted root certificate (PEM), on top of those of `trust`.
     pub ca_cert_pem: Option<String>,
     /// Allow plain `http://` to a host that is not loopback.
     pub allow_insecure_http: bool,
@@ -129,6 +133,17 @@ pub struct ClientConfig {
     pub proxy: Option<String>,
     /// The proxy's credentials, `USER:PASSWORD` (over any in the proxy's URL).
     pub proxy_credentials: Option<Secret>,
+}
+
+/// Which root certificates a client trusts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Trust {
+    /// The Mozilla roots built into the library: the same everywhere, whatever the machine.
+    #[default]
+    Bundled,
+    /// The operating system's store, read when the client is made.
+    System,
 }
 
 impl Default for ClientConfig {
@@ -143,6 +158,7 @@ impl Default for ClientConfig {
             retry_deadline: Duration::from_secs(120),
             retry_base_delay: Duration::from_millis(500),
             user_agent: concat!("celonis-scim/", env!("CARGO_PKG_VERSION")).to_owned(),
+            trust: Trust::Bundled,
             ca_cert_pem: None,
             allow_insecure_http: false,
             admin_role: "ADMIN".to_owned(),

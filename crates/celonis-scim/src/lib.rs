@@ -36,7 +36,7 @@ pub mod validate;
 
 pub use cancel::CancelToken;
 pub use client::{Client, IterOptions, ListOptions, Projection, ResourceIter};
-pub use config::{ClientAuth, ClientConfig, OAuth2Config, Secret, celonis_base_url};
+pub use config::{ClientAuth, ClientConfig, OAuth2Config, Secret, Trust, celonis_base_url};
 pub use error::{Error, ErrorKind, Result};
 pub use model::*;
 

@@ -13,7 +13,7 @@ use ureq::http::{self, HeaderMap, Method};
 use ureq::tls::{Certificate, RootCerts, TlsConfig};
 use ureq::unversioned::transport::{ConnectProxyConnector, Connector, RustlsConnector, TcpConnector};
 
-use crate::config::ClientConfig;
+use crate::config::{ClientConfig, Trust};
 use crate::error::{Error, ErrorKind, Result};
 use crate::http::proxy::ProxyRules;
 use crate::http::error_body::{SUPPORT_ID_HEADERS, error_from_response, parse_ratelimit_reset, parse_retry_after};
@@ -69,19 +69,7 @@ impl Transport {
         if config.timeout.is_zero() {
             return Err(Error::config("timeout must be greater than zero"));
         }
-        let roots = match &config.ca_cert_pem {
-            None => RootCerts::WebPki,
-            Some(pem) => {
-                let extra = Certificate::from_pem(pem.as_bytes())
-                    .map_err(|e| Error::config(format!("ca_cert_pem is not a PEM certificate: {e}")))?;
-                let mut all: Vec<Certificate<'static>> = webpki_root_certs::TLS_SERVER_ROOT_CERTS
-                    .iter()
-                    .map(|c| Certificate::from_der(c.as_ref()))
-                    .collect();
-                all.push(extra);
-                RootCerts::new_with_certs(&all)
-            }
-        };
+        let roots = root_certs(config)?;
         // The global timeout bounds the whole exchange. ureq re-arms the socket timeout
         // (a syscall) on every read and write whenever the nearest deadline moves, which a
         // global deadline does all the time; a per-read/per-write limit a hair shorter is the
@@ -257,6 +245,32 @@ fn failure(e: ureq::Error) -> Failure {
         }
         Ok(()) => classify(e),
     }
+}
+
+/// The certificates a server's chain must lead to: the bundled Mozilla roots or the operating
+/// system's store (`trust`), plus `ca_cert_pem`.
+fn root_certs(config: &ClientConfig) -> Result<RootCerts> {
+    let mut all: Vec<Certificate<'static>> = match config.trust {
+        Trust::Bundled if config.ca_cert_pem.is_none() => return Ok(RootCerts::WebPki),
+        Trust::Bundled => webpki_root_certs::TLS_SERVER_ROOT_CERTS.iter().map(|c| Certificate::from_der(c.as_ref())).collect(),
+        Trust::System => system_certs()?,
+    };
+    if let Some(pem) = &config.ca_cert_pem {
+        all.push(Certificate::from_pem(pem.as_bytes()).map_err(|e| Error::config(format!("ca_cert_pem is not a PEM certificate: {e}")))?);
+    }
+    Ok(RootCerts::new_with_certs(&all))
+}
+
+/// The operating system's trusted certificates (on Linux the distribution's bundle, or
+/// `SSL_CERT_FILE` / `SSL_CERT_DIR`; the keychain on macOS; the certificate store on Windows):
+/// what a TLS-inspecting corporate proxy's private CA is installed into.
+fn system_certs() -> Result<Vec<Certificate<'static>>> {
+    let found = rustls_native_certs::load_native_certs();
+    if found.certs.is_empty() {
+        let why = found.errors.first().map(|e| format!(": {e}")).unwrap_or_default();
+        return Err(Error::config(format!("trust = \"system\", but the system's certificate store has no certificate{why}")));
+    }
+    Ok(found.certs.iter().map(|c| Certificate::from_der(c.as_ref()).to_owned()).collect())
 }
 
 /// A proxy that would not open the tunnel: what it answered, and what to do.
