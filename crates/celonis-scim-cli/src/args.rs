@@ -377,6 +377,9 @@ pub enum FormatArg {
     Json,
     /// Markdown: a summary heading, a seats table and the diff.
     Markdown,
+    /// One self-contained HTML page (no script, no network): summary, seats, conflicts and
+    /// every change with before and after, for an approver (`plan --format html > plan.html`).
+    Html,
 }
 
 /// `--match-by` values.

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use celonis_scim::ErrorKind;
 use celonis_scim::Client;
-use celonis_scim::sync::{ApplyOptions, Input, Job, JobOptions, ManageGroups, Mapping, MappingSource, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, Selection, TeamState, render, render_markdown, source};
+use celonis_scim::sync::{ApplyOptions, Input, Job, JobOptions, ManageGroups, Mapping, MappingSource, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, Selection, TeamState, render, render_html_page, render_markdown, source};
 
 use crate::args::{ApplyArgs, FormatArg, MatchByArg, MissingArg, PlanArgs};
 use crate::config_file::ConfigFile;
@@ -133,6 +133,7 @@ pub fn plan(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<(),
         match if args.json { FormatArg::Json } else { args.format } {
             FormatArg::Json => json_out(&plan)?,
             FormatArg::Markdown => print!("{}", render_markdown(&plan)),
+            FormatArg::Html => print!("{}", render_html_page(&plan)),
             FormatArg::Text => print!("{}", render(&plan, std::io::stdout().is_terminal())),
         }
         Ok(plan)

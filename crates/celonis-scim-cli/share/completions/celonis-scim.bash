@@ -254,7 +254,7 @@ _celonis__scim() {
 
     case "${cmd}" in
         celonis__scim)
-            opts="-v -h -V --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help --version users groups bulk discover plan apply emulator snapshot runs undo config presets completions man internal-panic-for-tests help"
+            opts="-v -h -V --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help --version users groups bulk discover plan apply emulator snapshot runs undo config presets completions man internal-panic-for-tests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -308,6 +308,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -316,7 +328,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__apply)
-            opts="-y -v -h --mapping --preset --match-by --missing --all-groups --only-section --only-user --only-group --journal --seat-limit --protect-user --protect-group --min-admins --max-input-shrink --input-complete --json --format --detailed-exitcode --out --yes --force --max-in-flight --no-bulk --max-removals --max-removal-percent --rehearse --state --resume --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-y -v -h --mapping --preset --match-by --missing --all-groups --only-section --only-user --only-group --journal --seat-limit --protect-user --protect-group --min-admins --max-input-shrink --input-complete --json --format --detailed-exitcode --out --yes --force --max-in-flight --no-bulk --max-removals --max-removal-percent --rehearse --state --resume --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -375,7 +387,7 @@ _celonis__scim() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json markdown html" -- "${cur}"))
                     return 0
                     ;;
                 --out)
@@ -450,6 +462,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -458,7 +482,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__bulk)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -509,6 +533,18 @@ _celonis__scim() {
                     return 0
                     ;;
                 --admin-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -520,7 +556,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__completions)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help bash elvish fish powershell zsh"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -571,6 +607,18 @@ _celonis__scim() {
                     return 0
                     ;;
                 --admin-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -582,7 +630,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__config)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help check help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -636,6 +684,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -644,7 +704,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__config__subcmd__check)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -695,6 +755,18 @@ _celonis__scim() {
                     return 0
                     ;;
                 --admin-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -748,7 +820,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__discover)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -802,6 +874,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -810,7 +894,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__emulator)
-            opts="-v -h --port --serve-token --state --seats --latency-ms --rate-limit --oauth-client --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --port --serve-token --state --seats --latency-ms --rate-limit --oauth-client --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -892,6 +976,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -900,7 +996,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help list get create replace delete add-members remove-members help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help list get create replace delete add-members remove-members help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -954,6 +1050,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -962,7 +1070,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__add__subcmd__members)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1013,6 +1121,18 @@ _celonis__scim() {
                     return 0
                     ;;
                 --admin-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1024,7 +1144,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__create)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1075,6 +1195,18 @@ _celonis__scim() {
                     return 0
                     ;;
                 --admin-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1086,7 +1218,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__delete)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1140,6 +1272,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1148,7 +1292,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__get)
-            opts="-v -h --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1207,6 +1351,18 @@ _celonis__scim() {
                     return 0
                     ;;
                 --admin-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1344,7 +1500,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__list)
-            opts="-v -h --start-index --count --all --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --start-index --count --all --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1414,6 +1570,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -1422,7 +1590,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__remove__subcmd__members)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1473,6 +1641,18 @@ _celonis__scim() {
                     return 0
                     ;;
                 --admin-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1484,7 +1664,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__replace)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1535,6 +1715,18 @@ _celonis__scim() {
                     return 0
                     ;;
                 --admin-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1966,7 +2158,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__internal__subcmd__panic__subcmd__for__subcmd__tests)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2020,6 +2212,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2028,7 +2232,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__man)
-            opts="-v -h --dir --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --dir --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2086,6 +2290,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2094,7 +2310,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__plan)
-            opts="-v -h --mapping --preset --match-by --missing --all-groups --only-section --only-user --only-group --journal --seat-limit --protect-user --protect-group --min-admins --max-input-shrink --input-complete --json --format --detailed-exitcode --out --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --mapping --preset --match-by --missing --all-groups --only-section --only-user --only-group --journal --seat-limit --protect-user --protect-group --min-admins --max-input-shrink --input-complete --json --format --detailed-exitcode --out --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2153,7 +2369,7 @@ _celonis__scim() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "text json markdown" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "text json markdown html" -- "${cur}"))
                     return 0
                     ;;
                 --out)
@@ -2208,6 +2424,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2216,7 +2444,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__presets)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2270,6 +2498,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2278,7 +2518,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__runs)
-            opts="-v -h --journal --json --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --journal --json --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2336,6 +2576,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2344,7 +2596,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__snapshot)
-            opts="-v -h --out --seat-limit --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --out --seat-limit --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2406,6 +2658,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2414,7 +2678,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__undo)
-            opts="-y -v -h --journal --yes --out --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-y -v -h --journal --yes --out --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2476,6 +2740,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2484,7 +2760,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help list get create replace delete help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help list get create replace delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2538,6 +2814,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2546,7 +2834,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users__subcmd__create)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2597,6 +2885,18 @@ _celonis__scim() {
                     return 0
                     ;;
                 --admin-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2608,7 +2908,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users__subcmd__delete)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2662,6 +2962,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2670,7 +2982,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users__subcmd__get)
-            opts="-v -h --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2729,6 +3041,18 @@ _celonis__scim() {
                     return 0
                     ;;
                 --admin-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2838,7 +3162,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users__subcmd__list)
-            opts="-v -h --start-index --count --all --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --start-index --count --all --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2908,6 +3232,18 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2916,7 +3252,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users__subcmd__replace)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --emulator --help"
+            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2967,6 +3303,18 @@ _celonis__scim() {
                     return 0
                     ;;
                 --admin-role)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --trust)
+                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
+                    return 0
+                    ;;
+                --proxy)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --proxy-credentials)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_celonis_scim_global_optspecs
-    string join \n config= v/verbose log-format= url= token= app-key= oauth-token-url= client-id= client-secret= client-auth= timeout= max-retries= allow-insecure-http admin-role= emulator h/help V/version
+    string join \n config= v/verbose log-format= url= token= app-key= oauth-token-url= client-id= client-secret= client-auth= timeout= max-retries= allow-insecure-http admin-role= trust= proxy= proxy-credentials= emulator h/help V/version
 end
 
 function __fish_celonis_scim_needs_command
@@ -38,6 +38,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -73,6 +77,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -101,6 +109,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l all -d 'Every resource, page by page (a JSON array)'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
@@ -122,6 +134,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -140,6 +156,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -158,6 +178,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -176,6 +200,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -200,6 +228,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -230,6 +262,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l all -d 'Every resource, page by page (a JSON array)'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
@@ -251,6 +287,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -269,6 +309,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -287,6 +331,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -305,6 +353,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -323,6 +375,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -341,6 +397,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -367,6 +427,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -385,6 +449,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -407,7 +475,8 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l min-a
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l max-input-shrink -d 'Refuse an input with more than this percentage fewer users than the last run that applied an input' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l format -d 'How to print the plan: the readable diff, JSON, or Markdown for a pull-request comment' -r -f -a "text\t'The readable diff'
 json\t'JSON'
-markdown\t'Markdown: a summary heading, a seats table and the diff'"
+markdown\t'Markdown: a summary heading, a seats table and the diff'
+html\t'One self-contained HTML page (no script, no network): summary, seats, conflicts and every change with before and after, for an approver (`plan --format html > plan.html`)'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l out -d '`plan` only: also save the plan to this file, with fingerprints of the input and of the team it was computed from; `apply` that file later applies exactly it, or refuses when the team changed since (unless --force)' -r -F
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
@@ -423,6 +492,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l all-groups -d 'Manage every group: delete those the file does not name'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l input-complete -d 'The file lists every user of the team (a CSV cannot say so itself): only then may the plan delete'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l json -d 'Print JSON instead of the readable diff (the same as --format json)'
@@ -449,7 +522,8 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l min-
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l max-input-shrink -d 'Refuse an input with more than this percentage fewer users than the last run that applied an input' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l format -d 'How to print the plan: the readable diff, JSON, or Markdown for a pull-request comment' -r -f -a "text\t'The readable diff'
 json\t'JSON'
-markdown\t'Markdown: a summary heading, a seats table and the diff'"
+markdown\t'Markdown: a summary heading, a seats table and the diff'
+html\t'One self-contained HTML page (no script, no network): summary, seats, conflicts and every change with before and after, for an approver (`plan --format html > plan.html`)'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l out -d '`plan` only: also save the plan to this file, with fingerprints of the input and of the team it was computed from; `apply` that file later applies exactly it, or refuses when the team changed since (unless --force)' -r -F
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l max-in-flight -d 'Single calls in flight at once' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l max-removals -d 'Refuse to remove or deactivate more users than this' -r
@@ -470,6 +544,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l all-groups -d 'Manage every group: delete those the file does not name'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l input-complete -d 'The file lists every user of the team (a CSV cannot say so itself): only then may the plan delete'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l json -d 'Print JSON instead of the readable diff (the same as --format json)'
@@ -503,6 +581,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -523,6 +605,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -542,6 +628,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l json -d 'Print JSON'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
@@ -563,6 +653,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -s y -l yes -d 'Apply without asking'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
@@ -582,6 +676,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -602,6 +700,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -622,6 +724,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -640,6 +746,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -659,6 +769,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l emulator -d 'Run the command against a freshly started, embedded emulator'
@@ -677,6 +791,10 @@ post\t'client_secret_post'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l timeout -d 'Time limit of one HTTP exchange, in seconds' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l max-retries -d 'Retries of a failed request' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l admin-role -d 'The SCIM value of the admin role' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l trust -d 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system\'s store, where a corporate proxy\'s CA is installed)' -r -f -a "bundled\t'The Mozilla roots built in'
+system\t'The operating system\'s certificate store'"
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -s v -l verbose -d 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l allow-insecure-http -d 'Allow plain http to a host that is not loopback'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l emulator -d 'Run the command against a freshly started, embedded emulator'

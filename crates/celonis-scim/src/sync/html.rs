@@ -51,7 +51,8 @@ pub fn render_html(plan: &Plan) -> String {
     out
 }
 
-fn shown(v: &Value) -> String {
+/// A value as a table cell shows it (null as nothing).
+pub(super) fn shown(v: &Value) -> String {
     match v {
         Value::Null => String::new(),
         Value::String(s) => s.clone(),
@@ -60,7 +61,7 @@ fn shown(v: &Value) -> String {
 }
 
 /// Text made safe inside HTML elements and attributes.
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

@@ -10,6 +10,7 @@ pub mod casing;
 pub mod csv;
 pub mod desired;
 pub mod html;
+pub mod html_page;
 pub mod job;
 pub mod journal;
 pub mod options;
@@ -29,6 +30,7 @@ pub use desired::{AttributeSource, DesiredGroup, DesiredState, DesiredUser, Sour
 pub use options::{ApplyOptions, ManageGroups, MatchBy, MissingUsers, PlanOptions};
 pub use plan::{Conflict, ConflictKind, Plan};
 pub use html::render_html;
+pub use html_page::render_html_page;
 pub use job::{Input, Job, JobOptions, MappingSource};
 pub use render::{render, render_markdown};
 pub use rows::{PlanRow, ReportRow};
