@@ -12,7 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// 12 forbidden, 13 not_found, 14 conflict, 15 precondition_failed, 16 rate_limited,
 /// 17 server, 18 http, 19 transport, 20 decode, 21 I/O, 70 internal (a bug), 130 stopped by
 /// Ctrl-C; `apply` exits 5 when some operations failed and 6 when the answer to its question
-/// was no. With `plan --detailed-exitcode`: 0 nothing to do, 2 changes pending, 1 any error.
+/// was no; `--all-teams` exits 8 when a team failed. With `plan --detailed-exitcode`: 0 nothing to do, 2 changes pending, 1 any error.
 #[derive(Debug, Parser)]
 #[command(name = "celonis-scim", version)]
 pub struct Cli {
@@ -20,6 +20,10 @@ pub struct Cli {
     /// is one). Flags and the environment override it.
     #[arg(long, env = "CELONIS_SCIM_CONFIG", global = true, help_heading = "Global options")]
     pub config: Option<PathBuf>,
+    /// The team of the config file to work on ([teams.NAME]: its sections over the shared
+    /// ones, its own journal and lock).
+    #[arg(long, env = "CELONIS_SCIM_TEAM", global = true, help_heading = "Global options")]
+    pub team: Option<String>,
     /// Log each exchange with the server to stderr: -v requests and retries, -vv also bodies.
     #[arg(short, long, action = clap::ArgAction::Count, global = true, help_heading = "Global options")]
     pub verbose: u8,
@@ -299,8 +303,13 @@ pub struct ProjectionArgs {
 #[derive(Debug, Args)]
 pub struct PlanArgs {
     /// The desired state: a CSV export, or JSON {"users": [...], "groups": [...]}; for apply,
-    /// also a plan saved with plan --out (or nothing with --resume).
+    /// also a plan saved with plan --out (or nothing with --resume). Default: the config
+    /// file's [input] file.
     pub file: Option<PathBuf>,
+    /// Every team of the config file in turn ([teams.NAME]), with one summary at the end; one
+    /// team's failure neither stops nor hides the others (exit 8 when any failed).
+    #[arg(long, conflicts_with_all = ["json", "out"])]
+    pub all_teams: bool,
     /// A mapping file (TOML or JSON): where each attribute comes from and how it is cleaned
     /// up; `{"userName": "Login", "email": "Mail"}` just renames columns.
     #[arg(long)]

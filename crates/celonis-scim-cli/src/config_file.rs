@@ -20,6 +20,13 @@
 //! journal = "journal"
 //! ```
 //!
+//! Several Celonis teams (production, development, business units) live in one file as
+//! `[teams.NAME]` tables holding the same sections (`[teams.prod.connection]`,
+//! `[teams.prod.input]`, `[teams.prod.plan]`, `[teams.prod.apply]`); the top-level sections are
+//! their shared defaults, a team's keys replace them key by key. `--team NAME` picks one;
+//! `plan --all-teams` / `apply --all-teams` run each in turn. Each team has its own journal
+//! (`journal/NAME` beside the file, or `NAME` below a shared `[apply] journal`) and lock.
+//!
 //! Relative paths are relative to the file's directory. Flags and the environment override
 //! the file; secrets are never written in it, only where to find them.
 
@@ -54,6 +61,17 @@ pub struct ConfigFile {
     /// Apply options.
     #[serde(default)]
     pub apply: ApplyOptions,
+    /// The `[teams.NAME]` tables as written: read through [`ConfigFile::load`]'s `team`, never
+    /// from here (the field lets a file with teams be read whole, with its line numbers).
+    #[serde(default, rename = "teams")]
+    #[allow(dead_code)]
+    team_tables: toml::Table,
+    /// The team this configuration is of (`--team`), when the file has teams.
+    #[serde(skip)]
+    pub team: Option<String>,
+    /// The teams the file names, in its order.
+    #[serde(skip)]
+    pub teams: Vec<String>,
     /// The directory of the file (relative paths are resolved against it).
     #[serde(skip)]
     pub dir: PathBuf,
@@ -98,6 +116,8 @@ pub struct ConnectionSection {
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct InputSection {
+    /// The export to read (FILE on the command line wins).
+    pub file: Option<PathBuf>,
     /// The mapping file (TOML or JSON; see `--mapping`).
     pub mapping: Option<PathBuf>,
     /// A preset for an identity system's export (see `--preset`); `mapping` is then unused.
@@ -118,18 +138,24 @@ pub enum SecretSource {
 
 impl ConfigFile {
     /// Reads `explicit`, else `celonis-scim.toml` in the working directory when it exists,
-    /// else an empty config.
-    pub fn load(explicit: Option<&Path>) -> Result<Self, Error> {
+    /// else an empty config; with `team`, that team's sections over the shared ones.
+    pub fn load(explicit: Option<&Path>, team: Option<&str>) -> Result<Self, Error> {
         let path = match explicit {
             Some(p) => p.to_owned(),
             None if Path::new(DEFAULT_NAME).is_file() => PathBuf::from(DEFAULT_NAME),
+            None if team.is_some() => return Err(Error::config(format!("--team needs a config file with [teams.NAME] tables, and there is no {DEFAULT_NAME} here (pass --config)"))),
             None => return Ok(ConfigFile::default()),
         };
         let text = std::fs::read_to_string(&path).map_err(|e| Error::config(format!("cannot read the config file {}: {e}", path.display())))?;
-        let mut config = parse(&text).map_err(|why| Error::config(format!("{}: {why}", path.display())))?;
+        let (mut config, own_journal) = parse(&text, team).map_err(|why| Error::config(format!("{}: {why}", path.display())))?;
         config.dir = path.parent().map(Path::to_owned).filter(|d| !d.as_os_str().is_empty()).unwrap_or_else(|| PathBuf::from("."));
+        config.input.file = config.input.file.map(|f| config.dir.join(f));
         config.input.mapping = config.input.mapping.map(|m| config.dir.join(m));
         config.apply.journal = config.apply.journal.map(|j| config.dir.join(j));
+        if let (Some(team), false) = (&config.team, own_journal) {
+            // A shared journal directory holds one directory per team.
+            config.apply.journal = Some(config.apply.journal.take().unwrap_or_else(|| config.dir.join("journal")).join(team));
+        }
         let c = &mut config.connection;
         for source in [&mut c.token, &mut c.app_key, &mut c.client_secret, &mut c.proxy_credentials].into_iter().flatten() {
             if let SecretSource::File(p) = source {
@@ -160,7 +186,7 @@ const SECRET_KEYS: &[&str] = &["token", "app_key", "client_secret", "proxy_crede
 /// Parses the file's text. A secret written literally is refused, and no message quotes the
 /// file: TOML's own errors are given by line and column with their message alone (never the
 /// line), and a message on a line that sets a secret key is not shown at all.
-fn parse(text: &str) -> Result<ConfigFile, String> {
+fn parse(text: &str, team: Option<&str>) -> Result<(ConfigFile, bool), String> {
     let position = |e: &toml::de::Error| {
         let at = e.span().map_or(0, |s| s.start).min(text.len());
         let line = text[..at].matches('\n').count() + 1;
@@ -176,17 +202,54 @@ fn parse(text: &str) -> Result<ConfigFile, String> {
             format!("line {line}, column {column}: {}", e.message().trim())
         }
     };
-    let table: toml::Table = text.parse().map_err(refuse)?;
-    if let Some(connection) = table.get("connection").and_then(toml::Value::as_table) {
+    let mut table: toml::Table = text.parse().map_err(refuse)?;
+    let teams = match table.remove("teams") {
+        None => toml::Table::new(),
+        Some(toml::Value::Table(t)) => t,
+        Some(_) => return Err("teams: a table of [teams.NAME] tables".into()),
+    };
+    let names: Vec<String> = teams.keys().cloned().collect();
+    refuse_literal_secrets(&table, "[connection]")?;
+    for (name, value) in &teams {
+        let toml::Value::Table(sections) = value else { return Err(format!("teams.{name}: a table of sections ([teams.{name}.connection], ...)")) };
+        refuse_literal_secrets(sections, &format!("[teams.{name}.connection]"))?;
+    }
+    let Some(name) = team else {
+        // Read from the text, so that an error says its line and column.
+        let mut config: ConfigFile = toml::from_str(text).map_err(refuse)?;
+        config.teams = names;
+        return Ok((config, false));
+    };
+    let Some(toml::Value::Table(sections)) = teams.get(name) else {
+        return Err(format!("no team {name:?} (the file has {})", if names.is_empty() { "no [teams.NAME] tables".to_owned() } else { names.join(", ") }));
+    };
+    let own_journal = sections.get("apply").and_then(toml::Value::as_table).is_some_and(|a| a.contains_key("journal"));
+    for (section, value) in sections {
+        match (table.get_mut(section), value) {
+            (Some(toml::Value::Table(shared)), toml::Value::Table(own)) => shared.extend(own.clone()),
+            _ => {
+                table.insert(section.clone(), value.clone());
+            }
+        }
+    }
+    let mut config: ConfigFile = toml::Table::try_into(table).map_err(|e: toml::de::Error| format!("teams.{name} (over the shared sections): {}", e.message().trim()))?;
+    config.team = Some(name.to_owned());
+    config.teams = names;
+    Ok((config, own_journal))
+}
+
+/// A secret written literally in a connection section is refused, naming the key only.
+fn refuse_literal_secrets(sections: &toml::Table, at: &str) -> Result<(), String> {
+    if let Some(connection) = sections.get("connection").and_then(toml::Value::as_table) {
         for key in SECRET_KEYS {
             if connection.get(*key).is_some_and(|v| !v.is_table()) {
                 return Err(format!(
-                    "[connection] {key}: a secret is never written in the config file; say where to find it: {{ env = \"NAME\" }}, {{ file = \"PATH\" }} or {{ command = [\"PROGRAM\", \"ARG\"] }}"
+                    "{at} {key}: a secret is never written in the config file; say where to find it: {{ env = \"NAME\" }}, {{ file = \"PATH\" }} or {{ command = [\"PROGRAM\", \"ARG\"] }}"
                 ));
             }
         }
     }
-    toml::from_str(text).map_err(refuse)
+    Ok(())
 }
 
 /// Whether a line of the file sets one of the [`SECRET_KEYS`] (`token = ...`).

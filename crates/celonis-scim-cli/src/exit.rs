@@ -14,6 +14,8 @@ pub const IO: u8 = 21;
 pub const PARTIAL: u8 = 5;
 /// `apply` was not confirmed.
 pub const DECLINED: u8 = 6;
+/// `--all-teams`: one team or more failed (the summary says which).
+pub const TEAMS_FAILED: u8 = 8;
 
 /// The exit code of an error kind.
 pub fn code(kind: ErrorKind) -> u8 {

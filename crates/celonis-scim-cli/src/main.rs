@@ -16,6 +16,7 @@ mod progress;
 mod run;
 mod stderr;
 mod sync_cmd;
+mod teams;
 
 use std::process::ExitCode;
 

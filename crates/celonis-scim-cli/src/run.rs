@@ -37,7 +37,12 @@ pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
         Command::Man { dir } => return crate::manual::man_page(dir.as_deref()),
         _ => {}
     }
-    let config = ConfigFile::load(cli.config.as_deref())?;
+    if let Command::Plan(args) | Command::Apply(crate::args::ApplyArgs { plan: args, .. }) = &cli.command
+        && args.all_teams
+    {
+        return crate::teams::run_all(&cli, stop);
+    }
+    let config = ConfigFile::load(cli.config.as_deref(), cli.team.as_deref())?;
     match &cli.command {
         Command::Runs { journal, json } => return crate::journal_cmd::runs(journal, *json, &config),
         Command::Config(ConfigCommand::Check) => return crate::connect::check(&cli.conn, &config),

@@ -13,15 +13,19 @@ use crate::exit;
 use crate::progress::Bar;
 use crate::run::Failure;
 
-/// FILE, which every command but `apply --resume` needs.
-fn input_file(args: &PlanArgs) -> Result<&Path, Failure> {
-    args.file.as_deref().ok_or_else(|| Failure::Scim(celonis_scim::Error::config("no FILE: name the desired state (CSV or JSON)")))
+/// FILE (else the config file's `[input] file`), which every command but `apply --resume`
+/// needs.
+fn input_file<'a>(args: &'a PlanArgs, config: &'a ConfigFile) -> Result<&'a Path, Failure> {
+    args.file.as_deref().or(config.input.file.as_deref()).ok_or_else(|| {
+        let team = config.team.as_deref().map(|t| format!(" or [teams.{t}.input] file")).unwrap_or_default();
+        Failure::Scim(celonis_scim::Error::config(format!("no FILE: name the desired state (CSV or JSON), or set [input] file{team}")))
+    })
 }
 
 /// The job FILE names, with the options of the flags over the config file's, journaled in
 /// the journal directory.
 fn job_of<'c>(client: &'c Client, args: &PlanArgs, config: &ConfigFile) -> Result<Job<'c>, Failure> {
-    let file = input_file(args)?;
+    let file = input_file(args, config)?;
     let options = JobOptions { plan: plan_options(args, config), mapping: mapping_of(args, config)?, journal: Some(journal_dir(args.journal.journal.as_deref(), config)) };
     Ok(Job::new(client, Some(Input::Path(file.to_owned())), options)?)
 }
@@ -148,7 +152,7 @@ pub fn plan(client: &Client, args: &PlanArgs, config: &ConfigFile) -> Result<(),
 
 
 /// The line an error prints, as main prints it.
-fn describe(failure: &Failure) -> String {
+pub fn describe(failure: &Failure) -> String {
     match failure {
         Failure::Scim(e) => format!("error [{}]: {e}", e.code()),
         Failure::Io(m) => format!("error [io]: {m}"),
@@ -170,7 +174,7 @@ pub fn apply(client: &Client, args: &ApplyArgs, config: &ConfigFile) -> Result<(
         bar.finish();
         return report_outcome(&report, args.plan.json);
     }
-    let file = input_file(&args.plan)?;
+    let file = input_file(&args.plan, config)?;
     let plan = match saved_plan_of(client, file, args.force)? {
         Some(plan) => selected(plan, &args.plan)?,
         None => plan_of(client, &args.plan, config)?,

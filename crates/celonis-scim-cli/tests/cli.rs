@@ -131,7 +131,7 @@ fn help_lists_every_exit_code_and_apply_shows_its_own_options_first() {
         String::from_utf8(out.stdout).unwrap()
     };
     let top = help(&["--help"]);
-    for code in ["0 success", "2 usage", "3 config", "4 validation", "21 I/O", "70 internal", "130 stopped by", "exits 5", "6 when", "1 any error"] {
+    for code in ["0 success", "2 usage", "3 config", "4 validation", "21 I/O", "70 internal", "130 stopped by", "exits 5", "6 when", "exits 8", "1 any error"] {
         assert!(top.contains(code), "--help misses {code:?}");
     }
     let apply = help(&["apply", "-h"]);

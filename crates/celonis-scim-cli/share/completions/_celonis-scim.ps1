@@ -22,6 +22,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
     $completions = @(switch ($command) {
         'celonis-scim' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -64,6 +65,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;users' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -98,6 +100,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--attributes', '--attributes', [CompletionResultType]::ParameterName, 'Attributes to return, comma-separated')
             [CompletionResult]::new('--excluded-attributes', '--excluded-attributes', [CompletionResultType]::ParameterName, 'Attributes to leave out, comma-separated')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -125,6 +128,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--attributes', '--attributes', [CompletionResultType]::ParameterName, 'Attributes to return, comma-separated')
             [CompletionResult]::new('--excluded-attributes', '--excluded-attributes', [CompletionResultType]::ParameterName, 'Attributes to leave out, comma-separated')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -149,6 +153,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;users;create' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -173,6 +178,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;users;replace' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -197,6 +203,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;users;delete' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -248,6 +255,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;groups' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -284,6 +292,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--attributes', '--attributes', [CompletionResultType]::ParameterName, 'Attributes to return, comma-separated')
             [CompletionResult]::new('--excluded-attributes', '--excluded-attributes', [CompletionResultType]::ParameterName, 'Attributes to leave out, comma-separated')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -311,6 +320,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--attributes', '--attributes', [CompletionResultType]::ParameterName, 'Attributes to return, comma-separated')
             [CompletionResult]::new('--excluded-attributes', '--excluded-attributes', [CompletionResultType]::ParameterName, 'Attributes to leave out, comma-separated')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -335,6 +345,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;groups;create' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -359,6 +370,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;groups;replace' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -383,6 +395,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;groups;delete' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -407,6 +420,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;groups;add-members' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -431,6 +445,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;groups;remove-members' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -490,6 +505,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;bulk' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -514,6 +530,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;discover' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -553,6 +570,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'How to print the plan: the readable diff, JSON, or Markdown for a pull-request comment')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, '`plan` only: also save the plan to this file, with fingerprints of the input and of the team it was computed from; `apply` that file later applies exactly it, or refuses when the team changed since (unless --force)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -567,6 +585,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--trust', '--trust', [CompletionResultType]::ParameterName, 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system''s store, where a corporate proxy''s CA is installed)')
             [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them')
             [CompletionResult]::new('--proxy-credentials', '--proxy-credentials', [CompletionResultType]::ParameterName, 'The proxy''s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)')
+            [CompletionResult]::new('--all-teams', '--all-teams', [CompletionResultType]::ParameterName, 'Every team of the config file in turn ([teams.NAME]), with one summary at the end; one team''s failure neither stops nor hides the others (exit 8 when any failed)')
             [CompletionResult]::new('--all-groups', '--all-groups', [CompletionResultType]::ParameterName, 'Manage every group: delete those the file does not name')
             [CompletionResult]::new('--input-complete', '--input-complete', [CompletionResultType]::ParameterName, 'The file lists every user of the team (a CSV cannot say so itself): only then may the plan delete')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of the readable diff (the same as --format json)')
@@ -601,6 +620,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'The team-state file (from `snapshot`) to rehearse on')
             [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue run RUN of the journal (killed or failed): what it did is not done again')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -615,6 +635,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--trust', '--trust', [CompletionResultType]::ParameterName, 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system''s store, where a corporate proxy''s CA is installed)')
             [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them')
             [CompletionResult]::new('--proxy-credentials', '--proxy-credentials', [CompletionResultType]::ParameterName, 'The proxy''s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)')
+            [CompletionResult]::new('--all-teams', '--all-teams', [CompletionResultType]::ParameterName, 'Every team of the config file in turn ([teams.NAME]), with one summary at the end; one team''s failure neither stops nor hides the others (exit 8 when any failed)')
             [CompletionResult]::new('--all-groups', '--all-groups', [CompletionResultType]::ParameterName, 'Manage every group: delete those the file does not name')
             [CompletionResult]::new('--input-complete', '--input-complete', [CompletionResultType]::ParameterName, 'The file lists every user of the team (a CSV cannot say so itself): only then may the plan delete')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Print JSON instead of the readable diff (the same as --format json)')
@@ -641,6 +662,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--rate-limit', '--rate-limit', [CompletionResultType]::ParameterName, 'A rate limit on the SCIM API, e.g. --rate-limit 200/s (429 with x-ratelimit-reset when exceeded)')
             [CompletionResult]::new('--oauth-client', '--oauth-client', [CompletionResultType]::ParameterName, 'OAuth client accepted at /oauth2/token, as ID:SECRET (repeatable)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -667,6 +689,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'The file to write')
             [CompletionResult]::new('--seat-limit', '--seat-limit', [CompletionResultType]::ParameterName, 'The licence''s seats per role, e.g. --seat-limit ANALYST=10, kept for rehearsals')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -692,6 +715,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         'celonis-scim;runs' {
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal directory (default: journal/ beside the config file, else ~/.local/state/celonis-scim/journal)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -719,6 +743,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--journal', '--journal', [CompletionResultType]::ParameterName, 'The journal directory (default: journal/ beside the config file, else ~/.local/state/celonis-scim/journal)')
             [CompletionResult]::new('--out', '--out', [CompletionResultType]::ParameterName, 'Only save the inverse plan to this file (apply it later with `apply FILE`)')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -745,6 +770,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;config' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -771,6 +797,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;config;check' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -806,6 +833,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;presets' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -830,6 +858,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;completions' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -855,6 +884,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         'celonis-scim;man' {
             [CompletionResult]::new('--dir', '--dir', [CompletionResultType]::ParameterName, 'The directory to write every page into')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
@@ -879,6 +909,7 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
         }
         'celonis-scim;internal-panic-for-tests' {
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
+            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
             [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')

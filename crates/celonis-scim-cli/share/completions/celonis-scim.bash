@@ -254,13 +254,17 @@ _celonis__scim() {
 
     case "${cmd}" in
         celonis__scim)
-            opts="-v -h -V --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help --version users groups bulk discover plan apply emulator snapshot runs undo config presets completions man internal-panic-for-tests help"
+            opts="-v -h -V --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help --version users groups bulk discover plan apply emulator snapshot runs undo config presets completions man internal-panic-for-tests help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -328,7 +332,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__apply)
-            opts="-y -v -h --mapping --preset --match-by --missing --all-groups --only-section --only-user --only-group --journal --seat-limit --protect-user --protect-group --min-admins --max-input-shrink --input-complete --json --format --detailed-exitcode --out --yes --force --max-in-flight --no-bulk --max-removals --max-removal-percent --rehearse --state --resume --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-y -v -h --all-teams --mapping --preset --match-by --missing --all-groups --only-section --only-user --only-group --journal --seat-limit --protect-user --protect-group --min-admins --max-input-shrink --input-complete --json --format --detailed-exitcode --out --yes --force --max-in-flight --no-bulk --max-removals --max-removal-percent --rehearse --state --resume --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -418,6 +422,10 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -482,13 +490,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__bulk)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -556,13 +568,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__completions)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help bash elvish fish powershell zsh"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -630,13 +646,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__config)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help check help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help check help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -704,13 +724,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__config__subcmd__check)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -820,13 +844,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__discover)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -894,7 +922,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__emulator)
-            opts="-v -h --port --serve-token --state --seats --latency-ms --rate-limit --oauth-client --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --port --serve-token --state --seats --latency-ms --rate-limit --oauth-client --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -929,6 +957,10 @@ _celonis__scim() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -996,13 +1028,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help list get create replace delete add-members remove-members help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help list get create replace delete add-members remove-members help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1070,13 +1106,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__add__subcmd__members)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1144,13 +1184,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__create)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1218,13 +1262,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__delete)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1292,7 +1340,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__get)
-            opts="-v -h --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --attributes --excluded-attributes --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1307,6 +1355,10 @@ _celonis__scim() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1500,7 +1552,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__list)
-            opts="-v -h --start-index --count --all --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --start-index --count --all --attributes --excluded-attributes --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1523,6 +1575,10 @@ _celonis__scim() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1590,13 +1646,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__remove__subcmd__members)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -1664,13 +1724,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__groups__subcmd__replace)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2158,13 +2222,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__internal__subcmd__panic__subcmd__for__subcmd__tests)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2232,7 +2300,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__man)
-            opts="-v -h --dir --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --dir --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2243,6 +2311,10 @@ _celonis__scim() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2310,7 +2382,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__plan)
-            opts="-v -h --mapping --preset --match-by --missing --all-groups --only-section --only-user --only-group --journal --seat-limit --protect-user --protect-group --min-admins --max-input-shrink --input-complete --json --format --detailed-exitcode --out --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --all-teams --mapping --preset --match-by --missing --all-groups --only-section --only-user --only-group --journal --seat-limit --protect-user --protect-group --min-admins --max-input-shrink --input-complete --json --format --detailed-exitcode --out --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2380,6 +2452,10 @@ _celonis__scim() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --team)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --log-format)
                     COMPREPLY=($(compgen -W "text json" -- "${cur}"))
                     return 0
@@ -2444,13 +2520,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__presets)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2518,7 +2598,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__runs)
-            opts="-v -h --journal --json --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --journal --json --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2529,6 +2609,10 @@ _celonis__scim() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2596,7 +2680,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__snapshot)
-            opts="-v -h --out --seat-limit --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --out --seat-limit --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2611,6 +2695,10 @@ _celonis__scim() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2678,7 +2766,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__undo)
-            opts="-y -v -h --journal --yes --out --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-y -v -h --journal --yes --out --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2693,6 +2781,10 @@ _celonis__scim() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2760,13 +2852,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help list get create replace delete help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help list get create replace delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2834,13 +2930,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users__subcmd__create)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2908,13 +3008,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users__subcmd__delete)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -2982,7 +3086,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users__subcmd__get)
-            opts="-v -h --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --attributes --excluded-attributes --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2997,6 +3101,10 @@ _celonis__scim() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3162,7 +3270,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users__subcmd__list)
-            opts="-v -h --start-index --count --all --attributes --excluded-attributes --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --start-index --count --all --attributes --excluded-attributes --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3185,6 +3293,10 @@ _celonis__scim() {
                     return 0
                     ;;
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -3252,13 +3364,17 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__users__subcmd__replace)
-            opts="-v -h --config --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
+            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --team)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_celonis_scim_global_optspecs
-    string join \n config= v/verbose log-format= url= token= app-key= oauth-token-url= client-id= client-secret= client-auth= timeout= max-retries= allow-insecure-http admin-role= trust= proxy= proxy-credentials= emulator h/help V/version
+    string join \n config= team= v/verbose log-format= url= token= app-key= oauth-token-url= client-id= client-secret= client-auth= timeout= max-retries= allow-insecure-http admin-role= trust= proxy= proxy-credentials= emulator h/help V/version
 end
 
 function __fish_celonis_scim_needs_command
@@ -25,6 +25,7 @@ function __fish_celonis_scim_using_subcommand
 end
 
 complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -64,6 +65,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -f -a "man" -d '
 complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -f -a "internal-panic-for-tests" -d 'For tests only: panic inside the core, to show it ends as an `internal` error (exit 70)'
 complete -c celonis-scim -n "__fish_celonis_scim_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and not __fish_seen_subcommand_from list get create replace delete help" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -96,6 +98,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __f
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l attributes -d 'Attributes to return, comma-separated' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l excluded-attributes -d 'Attributes to leave out, comma-separated' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from list" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -121,6 +124,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __f
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l attributes -d 'Attributes to return, comma-separated' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l excluded-attributes -d 'Attributes to leave out, comma-separated' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -143,6 +147,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __f
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -165,6 +170,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __f
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -187,6 +193,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __f
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from replace" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from delete" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -215,6 +222,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __f
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete by id'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand users; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and not __fish_seen_subcommand_from list get create replace delete add-members remove-members help" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -249,6 +257,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l attributes -d 'Attributes to return, comma-separated' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l excluded-attributes -d 'Attributes to leave out, comma-separated' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from list" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -274,6 +283,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l attributes -d 'Attributes to return, comma-separated' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l excluded-attributes -d 'Attributes to leave out, comma-separated' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -296,6 +306,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -318,6 +329,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -340,6 +352,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from replace" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -362,6 +375,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -384,6 +398,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from add-members" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from remove-members" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -414,6 +429,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "remove-members" -d 'Remove users from a group'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand groups; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -436,6 +452,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l allow
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand bulk" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand discover" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -479,6 +496,7 @@ markdown\t'Markdown: a summary heading, a seats table and the diff'
 html\t'One self-contained HTML page (no script, no network): summary, seats, conflicts and every change with before and after, for an approver (`plan --format html > plan.html`)'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l out -d '`plan` only: also save the plan to this file, with fingerprints of the input and of the team it was computed from; `apply` that file later applies exactly it, or refuses when the team changed since (unless --force)' -r -F
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -496,6 +514,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l trust
 system\t'The operating system\'s certificate store'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l all-teams -d 'Every team of the config file in turn ([teams.NAME]), with one summary at the end; one team\'s failure neither stops nor hides the others (exit 8 when any failed)'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l all-groups -d 'Manage every group: delete those the file does not name'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l input-complete -d 'The file lists every user of the team (a CSV cannot say so itself): only then may the plan delete'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand plan" -l json -d 'Print JSON instead of the readable diff (the same as --format json)'
@@ -531,6 +550,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l max-
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l state -d 'The team-state file (from `snapshot`) to rehearse on' -r -F
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l resume -d 'Continue run RUN of the journal (killed or failed): what it did is not done again' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -548,6 +568,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l trus
 system\t'The operating system\'s certificate store'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l proxy -d 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l proxy-credentials -d 'The proxy\'s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)' -r
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l all-teams -d 'Every team of the config file in turn ([teams.NAME]), with one summary at the end; one team\'s failure neither stops nor hides the others (exit 8 when any failed)'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l all-groups -d 'Manage every group: delete those the file does not name'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l input-complete -d 'The file lists every user of the team (a CSV cannot say so itself): only then may the plan delete'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand apply" -l json -d 'Print JSON instead of the readable diff (the same as --format json)'
@@ -568,6 +589,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l l
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l rate-limit -d 'A rate limit on the SCIM API, e.g. --rate-limit 200/s (429 with x-ratelimit-reset when exceeded)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l oauth-client -d 'OAuth client accepted at /oauth2/token, as ID:SECRET (repeatable)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -592,6 +614,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand emulator" -s h
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l out -d 'The file to write' -r -F
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l seat-limit -d 'The licence\'s seats per role, e.g. --seat-limit ANALYST=10, kept for rehearsals' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -615,6 +638,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -l e
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand snapshot" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l journal -d 'The journal directory (default: journal/ beside the config file, else ~/.local/state/celonis-scim/journal)' -r -F
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -640,6 +664,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand runs" -s h -l 
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l journal -d 'The journal directory (default: journal/ beside the config file, else ~/.local/state/celonis-scim/journal)' -r -F
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l out -d 'Only save the inverse plan to this file (apply it later with `apply FILE`)' -r -F
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -663,6 +688,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l allow
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand undo" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -687,6 +713,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and no
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -f -a "check" -d 'Validate the config file (and that every secret it names can be read)'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and not __fish_seen_subcommand_from check help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from check" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -711,6 +738,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "check" -d 'Validate the config file (and that every secret it names can be read)'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -733,6 +761,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l al
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand presets" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -756,6 +785,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l dir -d 'The directory to write every page into' -r -F
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l url -d 'Base URL up to and including /scim/v2' -r
@@ -778,6 +808,7 @@ complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l allow-
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -l emulator -d 'Run the command against a freshly started, embedded emulator'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l config -d 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it' -r -F
+complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l team -d 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)' -r
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l log-format -d 'How log lines look: text, or json (one object per line)' -r -f -a "text\t'`time LEVEL message`'
 json\t'`{"time", "level", "target", "message"}`, one per line'"
 complete -c celonis-scim -n "__fish_celonis_scim_using_subcommand internal-panic-for-tests" -l url -d 'Base URL up to and including /scim/v2' -r
