@@ -13,9 +13,7 @@ release CLI to run the emulator.
 from __future__ import annotations
 
 import asyncio
-import json
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -24,23 +22,12 @@ from typing import Awaitable, Callable, Dict, List, Tuple
 import celonis_scim
 from celonis_scim import AsyncClient
 
-ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).parent))
+from emulator_process import start_emulator  # noqa: E402
+
 N = 2000
 ROUNDS = 5
 TICK = 0.001
-
-
-def start_emulator(latency_ms: int = 0) -> "Tuple[subprocess.Popen[str], str, str]":
-    subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "celonis-scim-cli"], cwd=ROOT, check=True)
-    proc = subprocess.Popen(
-        [str(ROOT / "target/release/celonis-scim"), "emulator", "--port", "0", "--serve-token", "bench", "--latency-ms", str(latency_ms)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None
-    info = json.loads(proc.stdout.readline())
-    return proc, info["url"], info["token"]
 
 
 async def measured(calls: Callable[[], Awaitable[object]]) -> Tuple[float, List[float]]:

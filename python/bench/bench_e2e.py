@@ -9,9 +9,7 @@ Run: ``.venv/bin/python python/bench/bench_e2e.py`` (after ``scripts/test`` and
 
 from __future__ import annotations
 
-import json
 import statistics
-import subprocess
 import sys
 import time
 import warnings
@@ -23,28 +21,15 @@ warnings.simplefilter("ignore")
 
 import httpx2  # noqa: E402
 from celonis_models import MODELS, RESOURCE_TYPES, CelonisUserModel  # noqa: E402
+from emulator_process import start_emulator  # noqa: E402
 from scim2_client.engines.httpx2 import SyncSCIMClient  # noqa: E402
 
 import celonis_scim  # noqa: E402
 
-ROOT = Path(__file__).resolve().parents[2]
 N = 2000
 PAGE = 100
 ROUNDS = 3
 PHASES = ["create", "get", "replace", "list", "delete"]
-
-
-def start_emulator() -> "tuple[subprocess.Popen[str], str, str]":
-    subprocess.run(["cargo", "build", "--release", "--quiet", "-p", "celonis-scim-cli"], cwd=ROOT, check=True)
-    proc = subprocess.Popen(
-        [str(ROOT / "target/release/celonis-scim"), "emulator", "--port", "0", "--serve-token", "bench"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None
-    info = json.loads(proc.stdout.readline())
-    return proc, info["url"], info["token"]
 
 
 def timed(fn: Callable[[], int]) -> float:

@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 use super::html::{escape, shown};
 use super::plan::Plan;
-use super::render::summary;
+use super::render::{found, summary};
 
 const STYLE: &str = "body{font:14px/1.45 system-ui,-apple-system,Segoe UI,sans-serif;margin:2em auto;max-width:72em;padding:0 1em;color:#1f2328}\
 h1{font-size:1.4em}h2{font-size:1.1em;margin-top:1.6em}table{border-collapse:collapse;width:100%;margin:.5em 0}\
@@ -84,12 +84,8 @@ fn sources(out: &mut String, plan: &Plan) {
     }
     out.push_str("<h2>Read from the input</h2><table id=\"sources\"><thead><tr><th>attribute</th><th>from</th><th>rule</th></tr></thead><tbody>");
     for s in &plan.sources {
-        let found = if s.found.is_empty() {
-            format!("nothing found (reads {})", s.reads.join(", "))
-        } else {
-            s.found.iter().map(|f| format!("{} ({} users)", f.source, f.users)).collect::<Vec<_>>().join(", ")
-        };
-        let _ = write!(out, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", escape(&s.attribute), escape(&found), escape(&s.rule));
+        let said = found(s);
+        let _ = write!(out, "<tr><td>{}</td><td>{}</td><td>{}</td></tr>", escape(&s.attribute), escape(&said), escape(&s.rule));
     }
     out.push_str("</tbody></table>");
 }

@@ -28,6 +28,16 @@ pub fn render(plan: &Plan, colour: bool) -> String {
     out
 }
 
+/// Where an attribute's values came from, for people: `login (5 users), Username (1 users)`,
+/// or what its rule reads when the input has none of it.
+pub(super) fn found(source: &super::AttributeSource) -> String {
+    if source.found.is_empty() {
+        format!("nothing found (reads {})", source.reads.join(", "))
+    } else {
+        source.found.iter().map(|f| format!("{} ({} users)", f.source, f.users)).collect::<Vec<_>>().join(", ")
+    }
+}
+
 /// Where each attribute was read from, a line each (nothing for an input not read through a
 /// mapping).
 fn sources(plan: &Plan) -> String {
@@ -44,12 +54,8 @@ fn sources(plan: &Plan) -> String {
     }
     out.push_str("Read from the input:\n");
     for s in &plan.sources {
-        let found = if s.found.is_empty() {
-            format!("nothing found (reads {})", s.reads.join(", "))
-        } else {
-            s.found.iter().map(|f| format!("{} ({} users)", f.source, f.users)).collect::<Vec<_>>().join(", ")
-        };
-        let _ = writeln!(out, "  {:<12} {found}  [{}]", s.attribute, s.rule);
+        let said = found(s);
+        let _ = writeln!(out, "  {:<12} {said}  [{}]", s.attribute, s.rule);
     }
     out
 }
