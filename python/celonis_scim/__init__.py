@@ -45,7 +45,7 @@ from ._native import (
 )
 
 if TYPE_CHECKING:
-    from .aio import AsyncClient, AsyncResourceIterator
+    from .aio import AsyncClient, AsyncResourceIterator, report_of
     from .resources import (
         ApplyOptions,
         BulkOperation,
@@ -84,7 +84,7 @@ def __getattr__(name: str) -> Any:
     # The TypedDicts (listed in __all__, imported above for type checkers) come from
     # celonis_scim.resources when first asked for: they describe data for type checkers and
     # cost import time (typing_extensions before 3.11) for nothing else.
-    if name in ("AsyncClient", "AsyncResourceIterator"):
+    if name in ("AsyncClient", "AsyncResourceIterator", "report_of"):
         from . import aio
 
         return getattr(aio, name)
@@ -159,6 +159,7 @@ __all__ = [
     "refresh_logging",
     "rehearse",
     "render_plan",
+    "report_of",
     "report_rows",
     "runs",
     "save_plan",

@@ -7,7 +7,7 @@ from there. Errors are the same classes as ``Client``'s. Cancelling the awaiting
 the call through the core's cancellation token: the call stops as soon as it can (an apply
 starts no new operation), the task still ends with ``asyncio.CancelledError``, and for
 ``apply``, ``apply_saved`` and ``resume`` that exception carries the report of what was done
-as its ``report`` attribute (the journal has it too).
+(``report_of(error)`` finds it; the journal has it too).
 """
 
 from __future__ import annotations
@@ -49,12 +49,26 @@ if TYPE_CHECKING:
     _PathArg = Optional[Union[str, os.PathLike[str]]]
     _ProgressArg = Optional[Callable[[Progress], object]]
 
-__all__ = ["AsyncClient", "AsyncResourceIterator"]
+__all__ = ["AsyncClient", "AsyncResourceIterator", "report_of"]
 
 T = TypeVar("T")
 R = TypeVar("R")
 
 _END = object()
+
+
+def report_of(error: BaseException) -> Optional[Report]:
+    """The report of a cancelled ``apply``, ``apply_saved`` or ``resume`` from the
+    ``asyncio.CancelledError`` that ended the awaiting task: what was done before the call
+    stopped. (Before Python 3.11 the task raises a new CancelledError whose ``__context__`` is
+    the one carrying the report; this looks there too.) None for any other error."""
+    seen: Optional[BaseException] = error
+    while seen is not None:
+        report = getattr(seen, "report", None)
+        if report is not None:
+            return report  # type: ignore[no-any-return]
+        seen = seen.__context__
+    return None
 
 
 def _settle(future: asyncio.Future[Any], error: Optional[BaseException], value: Any) -> None:

@@ -157,12 +157,15 @@ async def test_plan_apply_with_progress_on_the_loop_and_a_cancelled_apply_report
         task.cancel()
         with pytest.raises(asyncio.CancelledError) as cancelled:
             await task
-        report = getattr(cancelled.value, "report")
-        total = len(report["done"]) + len(report["failed"])
-        assert report["cancelled"] is True and 0 < len(report["done"]) < 48 and total == 48
+        cut = cs.report_of(cancelled.value)
+        assert cut is not None, "the cancelled apply's report travels with the cancellation"
+        total = len(cut["done"]) + len(cut["failed"])
+        assert cut["cancelled"] is True and 0 < len(cut["done"]) < 48 and total == 48
         # What was not done is done by resuming the journaled run.
         emu.set_latency(0)
-        rest = await client.resume(report["run"], journal=str(tmp_path / "cut"))
+        run = cut["run"]
+        assert run is not None
+        rest = await client.resume(run, journal=str(tmp_path / "cut"))
         assert not rest["failed"]
         assert (await client.plan(TEAM))["create_users"] == []
 
