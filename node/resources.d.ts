@@ -7,6 +7,7 @@ import type { ApplySettings, PlanSettings } from './sync-types'
 // The main job's data, generated from the Rust types (sync-types.d.ts), camelCase keys.
 export type {
   ApplySettings,
+  AttributeSource,
   Change,
   Conflict,
   ConflictKind,
@@ -32,6 +33,7 @@ export type {
   RunSummary,
   SavedPlan,
   SeatUsage,
+  SourceCount,
   TeamState,
   UserCreate,
   UserRef,

@@ -123,6 +123,9 @@ pub fn check(conn: &Connection, file: &ConfigFile) -> Result<(), Failure> {
         return Err(Failure::Scim(Error::config(format!("no config file: pass --config FILE or create {}", crate::config_file::DEFAULT_NAME))));
     }
     let client = Client::new(client_config(conn, file)?)?;
+    if let Some(input) = file.input.file.as_deref().filter(|f| !f.is_file()) {
+        return Err(Failure::Scim(Error::config(format!("[input] file: {} is not a readable file", input.display()))));
+    }
     if let Some(name) = &file.input.preset {
         celonis_scim::sync::Mapping::preset(name).map_err(|e| Failure::Scim(Error::config(format!("[input] preset: {e}"))))?;
     } else if let Some(m) = &file.input.mapping {

@@ -18,7 +18,7 @@
 // boxing it would cost every caller an indirection for nothing.
 #![allow(clippy::result_large_err)]
 
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
 mod api;
 mod bulk;

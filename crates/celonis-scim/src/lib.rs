@@ -19,7 +19,7 @@
 // boxing it would cost every caller an indirection for nothing.
 #![allow(clippy::result_large_err)]
 
-#![warn(missing_docs)]
+#![deny(missing_docs)]
 
 pub mod cancel;
 pub mod celonis_env;

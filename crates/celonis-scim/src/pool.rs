@@ -6,7 +6,7 @@
 //! the one user code needs; a call that waits out a rate limit (up to the retry deadline) must
 //! not hold one. Calls run on a [`Pool`] instead: a thread is started whenever no thread is
 //! idle (up to the pool's limit; past that, calls wait in order), and idle threads end after
-//! [`IDLE`]. The event loop starts at most one thread at a time; a burst of calls is served by
+//! `IDLE`. The event loop starts at most one thread at a time; a burst of calls is served by
 //! threads starting each other.
 
 use std::collections::VecDeque;

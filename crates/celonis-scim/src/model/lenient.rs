@@ -1,7 +1,7 @@
 //! Tolerant reading of SCIM documents.
 //!
 //! SCIM attribute names are case-insensitive (RFC 7643 §2.1), and Celonis sends booleans as
-//! strings (`"sendEmailOnInvitation": "true"`). The [`scim_struct!`] macro declares a model whose
+//! strings (`"sendEmailOnInvitation": "true"`). The `scim_struct!` macro declares a model whose
 //! `Deserialize` matches names case-insensitively in one streaming pass, reads fields through
 //! tolerant wrapper types, hoists attributes out of extension containers, and keeps every
 //! attribute it does not know in `extra` so that it survives a round trip.
@@ -77,7 +77,7 @@ macro_rules! scim_struct {
 }
 pub(crate) use scim_struct;
 
-/// A model that can be filled attribute by attribute from a map (see [`scim_struct!`]).
+/// A model that can be filled attribute by attribute from a map (see `scim_struct!`).
 pub trait Fill {
     /// The model's name, for error messages.
     const NAME: &'static str;

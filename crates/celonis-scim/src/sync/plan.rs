@@ -1,5 +1,5 @@
 //! The plan: what `apply` will do, as data. It serializes to JSON for every language and
-//! prints as a readable diff ([`super::render`]).
+//! prints as a readable diff ([`super::render()`]).
 
 use std::collections::BTreeMap;
 
