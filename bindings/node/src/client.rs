@@ -28,9 +28,7 @@ fn build(env: &Env, opts: Value) -> Result<Client> {
 }
 
 fn build_from_env(opts: Value) -> celonis_scim::Result<Client> {
-    let config = ClientConfig::from_value(options(opts))?;
-    let config = celonis_env::config_from_env(config, &celonis_env::process_env)?;
-    Ok(Client { inner: Arc::new(celonis_scim::Client::new(config)?) })
+    Ok(Client { inner: Arc::new(celonis_env::client_from_env(options(opts))?) })
 }
 
 impl Client {

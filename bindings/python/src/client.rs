@@ -75,9 +75,7 @@ impl Client {
                 None => serde_json::Map::new(),
             };
             map.retain(|_, v| !v.is_null());
-            let config = ClientConfig::from_value(serde_json::Value::Object(map)).map_err(to_py)?;
-            let config = celonis_env::config_from_env(config, &celonis_env::process_env).map_err(to_py)?;
-            Ok(Client { inner: celonis_scim::Client::new(config).map_err(to_py)? })
+            Ok(Client { inner: celonis_env::client_from_env(serde_json::Value::Object(map)).map_err(to_py)? })
         })
     }
 

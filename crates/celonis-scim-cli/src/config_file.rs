@@ -61,17 +61,13 @@ pub struct ConfigFile {
     /// Apply options.
     #[serde(default)]
     pub apply: ApplyOptions,
-    /// The `[teams.NAME]` tables as written: read through [`ConfigFile::load`]'s `team`, never
-    /// from here (the field lets a file with teams be read whole, with its line numbers).
+    /// The `[teams.NAME]` tables as written (a team's sections are read through
+    /// [`ConfigFile::load`]'s `team`; [`ConfigFile::teams`] names them).
     #[serde(default, rename = "teams")]
-    #[allow(dead_code)]
     team_tables: toml::Table,
     /// The team this configuration is of (`--team`), when the file has teams.
     #[serde(skip)]
     pub team: Option<String>,
-    /// The teams the file names, in its order.
-    #[serde(skip)]
-    pub teams: Vec<String>,
     /// The directory of the file (relative paths are resolved against it).
     #[serde(skip)]
     pub dir: PathBuf,
@@ -166,6 +162,11 @@ impl ConfigFile {
         Ok(config)
     }
 
+    /// The teams the file names, in its order.
+    pub fn teams(&self) -> impl Iterator<Item = &str> {
+        self.team_tables.keys().map(String::as_str)
+    }
+
     /// The default journal: `journal/` beside the config file, or the user's state directory
     /// (`$XDG_STATE_HOME/celonis-scim/journal`, `~/.local/state/...`) without one.
     pub fn default_journal(&self) -> PathBuf {
@@ -216,25 +217,23 @@ fn parse(text: &str, team: Option<&str>) -> Result<(ConfigFile, bool), String> {
     }
     let Some(name) = team else {
         // Read from the text, so that an error says its line and column.
-        let mut config: ConfigFile = toml::from_str(text).map_err(refuse)?;
-        config.teams = names;
-        return Ok((config, false));
+        return Ok((toml::from_str(text).map_err(refuse)?, false));
     };
     let Some(toml::Value::Table(sections)) = teams.get(name) else {
         return Err(format!("no team {name:?} (the file has {})", if names.is_empty() { "no [teams.NAME] tables".to_owned() } else { names.join(", ") }));
     };
     let own_journal = sections.get("apply").and_then(toml::Value::as_table).is_some_and(|a| a.contains_key("journal"));
-    for (section, value) in sections {
-        match (table.get_mut(section), value) {
-            (Some(toml::Value::Table(shared)), toml::Value::Table(own)) => shared.extend(own.clone()),
-            _ => {
-                table.insert(section.clone(), value.clone());
+    for (section, value) in sections.clone() {
+        match (table.get_mut(&section), value) {
+            (Some(toml::Value::Table(shared)), toml::Value::Table(own)) => shared.extend(own),
+            (_, value) => {
+                table.insert(section, value);
             }
         }
     }
     let mut config: ConfigFile = toml::Table::try_into(table).map_err(|e: toml::de::Error| format!("teams.{name} (over the shared sections): {}", e.message().trim()))?;
     config.team = Some(name.to_owned());
-    config.teams = names;
+    config.team_tables = teams;
     Ok((config, own_journal))
 }
 
@@ -285,7 +284,7 @@ impl SecretSource {
 }
 
 /// A secret kept in a file (`..._FILE` variables, `{ file = ... }`).
-pub fn read_secret_file(path: &Path, what: &str) -> Result<String, Error> {
+fn read_secret_file(path: &Path, what: &str) -> Result<String, Error> {
     std::fs::read_to_string(path).map_err(|e| Error::config(format!("{what}: cannot read {}: {e}", path.display())))
 }
 

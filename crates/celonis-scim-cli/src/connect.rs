@@ -8,7 +8,7 @@ use celonis_scim::{Client, ClientAuth, ClientConfig, Error, OAuth2Config, Secret
 use celonis_scim_emulator::{Emulator, EmulatorConfig};
 
 use crate::args::{ClientAuthArg, Connection};
-use crate::config_file::{ConfigFile, SecretSource, read_secret_file};
+use crate::config_file::{ConfigFile, SecretSource};
 use crate::run::Failure;
 
 /// A client, and the emulator it talks to when `--emulator` was given.
@@ -38,9 +38,8 @@ fn secret(flag: &Option<Secret>, var: &str, from_file: &Option<SecretSource>, wh
     if let Some(s) = flag {
         return Ok(Some(s.clone()));
     }
-    if let Some(path) = std::env::var_os(format!("{var}_FILE")) {
-        let text = read_secret_file(&PathBuf::from(path), &format!("{var}_FILE"))?;
-        return Ok(Some(Secret::new(text.trim_end_matches(['\r', '\n']))));
+    if let Some(s) = celonis_scim::celonis_env::env_secret(var, &celonis_scim::celonis_env::process_env)? {
+        return Ok(Some(s));
     }
     from_file.as_ref().map(|s| s.resolve(what)).transpose()
 }

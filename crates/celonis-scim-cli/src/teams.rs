@@ -25,11 +25,12 @@ enum Outcome {
 /// Runs the plan or apply of `cli` for every team.
 pub fn run_all(cli: &Cli, stop: &CancelToken) -> Result<(), Failure> {
     let file = ConfigFile::load(cli.config.as_deref(), None)?;
-    if file.teams.is_empty() {
+    let teams: Vec<String> = file.teams().map(str::to_owned).collect();
+    if teams.is_empty() {
         return Err(Failure::Scim(celonis_scim::Error::config("--all-teams needs [teams.NAME] tables in the config file")));
     }
     let mut outcomes: Vec<(String, Outcome)> = Vec::new();
-    for team in &file.teams {
+    for team in &teams {
         if stop.is_cancelled() {
             outcomes.push((team.clone(), Outcome::NotRun));
             continue;

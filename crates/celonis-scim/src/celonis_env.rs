@@ -60,18 +60,29 @@ pub fn fill(config: &mut ClientConfig, var: &dyn Fn(&str) -> Option<String>) -> 
     Ok(())
 }
 
+/// A secret from the environment: the variable `name`, else the file `{name}_FILE` names
+/// (its trailing newline dropped); a file that cannot be read is a `config` error naming it.
+pub fn env_secret(name: &str, var: &dyn Fn(&str) -> Option<String>) -> Result<Option<Secret>> {
+    if let Some(v) = var(name).filter(|v| !v.is_empty()) {
+        return Ok(Some(Secret::new(v)));
+    }
+    let Some(path) = var(&format!("{name}_FILE")).filter(|p| !p.is_empty()) else { return Ok(None) };
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::config(format!("{name}_FILE: cannot read {path}: {e}")))?;
+    Ok(Some(Secret::new(text.trim_end_matches(['\r', '\n']))))
+}
+
+/// A client of the options given (a JSON object of the client configuration's keys) completed
+/// from the environment as [`config_from_env`] does: what the Python and Node `from_env`
+/// factories build.
+pub fn client_from_env(options: serde_json::Value) -> Result<crate::Client> {
+    crate::Client::new(config_from_env(ClientConfig::from_value(options)?, &process_env)?)
+}
+
 /// `config` completed from the environment: the base URL from `CELONIS_SCIM_URL`, a key from
 /// `CELONIS_SCIM_TOKEN` or `CELONIS_SCIM_APP_KEY` (or a file named by `..._FILE`), where
 /// `config` has none; then from Celonis's own variables ([`fill`]). What `config` sets wins.
 pub fn config_from_env(mut config: ClientConfig, var: &dyn Fn(&str) -> Option<String>) -> Result<ClientConfig> {
-    let secret = |name: &str| -> Result<Option<Secret>> {
-        if let Some(v) = var(name).filter(|v| !v.is_empty()) {
-            return Ok(Some(Secret::new(v)));
-        }
-        let Some(path) = var(&format!("{name}_FILE")).filter(|p| !p.is_empty()) else { return Ok(None) };
-        let text = std::fs::read_to_string(&path).map_err(|e| Error::config(format!("{name}_FILE: cannot read {path}: {e}")))?;
-        Ok(Some(Secret::new(text.trim_end_matches(['\r', '\n']))))
-    };
+    let secret = |name: &str| env_secret(name, var);
     if config.base_url.trim().is_empty()
         && let Some(url) = var("CELONIS_SCIM_URL").filter(|u| !u.trim().is_empty())
     {

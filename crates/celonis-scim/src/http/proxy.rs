@@ -85,11 +85,18 @@ impl ProxyRules {
     pub fn targets(&self) -> Vec<&ProxyTarget> {
         let mut out: Vec<&ProxyTarget> = Vec::new();
         for t in [&self.https, &self.http].into_iter().flatten() {
-            if !out.iter().any(|o| o.shown == t.shown && o.proxy.username() == t.proxy.username()) {
+            if !out.iter().any(|o| o.same_as(t)) {
                 out.push(t);
             }
         }
         out
+    }
+}
+
+impl ProxyTarget {
+    /// Whether two targets are the same proxy with the same credentials (one pool serves both).
+    pub fn same_as(&self, other: &ProxyTarget) -> bool {
+        self.shown == other.shown && self.proxy.username() == other.proxy.username() && self.proxy.password() == other.proxy.password()
     }
 }
 

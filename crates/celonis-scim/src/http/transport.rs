@@ -15,7 +15,7 @@ use ureq::unversioned::transport::{ConnectProxyConnector, Connector, RustlsConne
 
 use crate::config::{ClientConfig, Trust};
 use crate::error::{Error, ErrorKind, Result};
-use crate::http::proxy::ProxyRules;
+use crate::http::proxy::{ProxyRules, ProxyTarget};
 use crate::http::error_body::{SUPPORT_ID_HEADERS, error_from_response, parse_ratelimit_reset, parse_retry_after};
 use crate::cancel;
 use crate::http::cancellable::CancelConnector;
@@ -57,7 +57,7 @@ pub(crate) struct Reply {
 #[derive(Clone)]
 pub(crate) struct Transport {
     agent: ureq::Agent,
-    proxied: Vec<(String, ureq::Agent)>,
+    proxied: Vec<(ProxyTarget, ureq::Agent)>,
     proxies: ProxyRules,
     policy: RetryPolicy,
     user_agent: Arc<str>,
@@ -98,7 +98,7 @@ impl Transport {
             ureq::Agent::with_parts(agent_config, connector, CachingResolver::default())
         };
         let proxies = ProxyRules::resolve(config.proxy.as_deref(), config.proxy_credentials.as_ref(), &crate::celonis_env::process_env)?;
-        let proxied = proxies.targets().into_iter().map(|t| (t.shown.clone(), agent(Some(t.proxy.clone())))).collect();
+        let proxied = proxies.targets().into_iter().map(|t| (t.clone(), agent(Some(t.proxy.clone())))).collect();
         Ok(Transport {
             agent: agent(None),
             proxied,
@@ -114,9 +114,9 @@ impl Transport {
 
     /// The agent for a URL: through its proxy (named, for messages), or direct.
     fn agent_for(&self, url: &str) -> (&ureq::Agent, Option<&str>) {
-        let chosen = self.proxies.for_url(url).and_then(|t| self.proxied.iter().find(|(shown, _)| *shown == t.shown));
+        let chosen = self.proxies.for_url(url).and_then(|t| self.proxied.iter().find(|(target, _)| target.same_as(t)));
         match chosen {
-            Some((shown, agent)) => (agent, Some(shown.as_str())),
+            Some((target, agent)) => (agent, Some(target.shown.as_str())),
             None => (&self.agent, None),
         }
     }

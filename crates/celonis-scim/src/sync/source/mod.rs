@@ -71,7 +71,7 @@ impl Mapping {
         let external_id = choose("externalId", own.external_id, base.external_id);
         let active = choose("active", own.active, base.active);
         let role = choose("role", own.role, base.role);
-        let groups = pick_many(&mut origins, &preset, own.groups, base.groups);
+        let groups = pick(&mut origins, &preset, "groups", own.groups, base.groups);
         let merged = Mapping {
             preset: None,
             format: own.format.or(base.format),
@@ -130,8 +130,8 @@ impl Mapping {
     }
 }
 
-/// The mapping's own rule for an attribute, else its preset's, noting whose it is.
-fn pick(origins: &mut BTreeMap<&'static str, String>, preset: &str, attribute: &'static str, mine: Option<Rule>, theirs: Option<Rule>) -> Option<Rule> {
+/// The mapping's own rule (or rules) for an attribute, else its preset's, noting whose it is.
+fn pick<R>(origins: &mut BTreeMap<&'static str, String>, preset: &str, attribute: &'static str, mine: Option<R>, theirs: Option<R>) -> Option<R> {
     match (mine, theirs) {
         (Some(rule), _) => {
             origins.entry(attribute).or_insert_with(|| "mapping".to_owned());
@@ -143,14 +143,6 @@ fn pick(origins: &mut BTreeMap<&'static str, String>, preset: &str, attribute: &
         }
         (None, None) => None,
     }
-}
-
-/// [`pick`] for the group rules.
-fn pick_many(origins: &mut BTreeMap<&'static str, String>, preset: &str, mine: Option<Vec<Rule>>, theirs: Option<Vec<Rule>>) -> Option<Vec<Rule>> {
-    let whose = if mine.is_some() { "mapping".to_owned() } else { preset.to_owned() };
-    let rules = mine.or(theirs)?;
-    origins.entry("groups").or_insert(whose);
-    Some(rules)
 }
 
 /// The kind of export a file is, by its extension (`.csv`, `.json`, `.ldif`/`.ldf`).
