@@ -5,7 +5,7 @@ use celonis_scim::sync::journal::{self, undo_plan};
 use celonis_scim::sync::{ApplyOptions, ConflictKind, SAVED_PLAN_FORMAT, SavedPlan};
 
 use crate::args::{JournalArgs, UndoArgs};
-use crate::config_file::ConfigFile;
+use celonis_scim::config_file::ConfigFile;
 use crate::run::Failure;
 use crate::sync_cmd::{apply_plan, journal_dir, json_out};
 

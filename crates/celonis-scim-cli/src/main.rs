@@ -5,7 +5,6 @@
 #![allow(clippy::result_large_err)]
 
 mod args;
-mod config_file;
 mod connect;
 mod exit;
 mod interrupt;

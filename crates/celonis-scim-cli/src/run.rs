@@ -7,7 +7,7 @@ use celonis_scim_emulator::{Emulator, EmulatorConfig};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
-use crate::config_file::ConfigFile;
+use celonis_scim::config_file::ConfigFile;
 use crate::args::{Cli, Command, ConfigCommand, EmulatorArgs, GroupCommand, ListArgs, ProjectionArgs, ResourceCommand};
 use crate::connect::connect;
 

@@ -5,10 +5,10 @@ use std::path::{Path, PathBuf};
 
 use celonis_scim::ErrorKind;
 use celonis_scim::Client;
-use celonis_scim::sync::{ApplyOptions, Input, Job, JobOptions, ManageGroups, Mapping, MappingSource, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, Selection, TeamState, render, render_html_page, render_markdown, source};
+use celonis_scim::sync::{ApplyOptions, Input, Job, JobOptions, ManageGroups, MappingSource, MatchBy, MissingUsers, Plan, PlanOptions, Progress, Report, SavedPlan, Selection, TeamState, render, render_html_page, render_markdown, source};
 
 use crate::args::{ApplyArgs, FormatArg, MatchByArg, MissingArg, PlanArgs};
-use crate::config_file::ConfigFile;
+use celonis_scim::config_file::{ConfigFile, InputSection};
 use crate::exit;
 use crate::progress::Bar;
 use crate::run::Failure;
@@ -50,15 +50,10 @@ fn selected(plan: Plan, args: &PlanArgs) -> Result<Plan, Failure> {
 
 /// The mapping the flags or the config file name: a preset, or a mapping file.
 fn mapping_of(args: &PlanArgs, config: &ConfigFile) -> Result<Option<MappingSource>, Failure> {
-    // The flags, when they name either, else the config file; a preset wins over a file.
-    let flagged = args.preset.is_some() || args.mapping.is_some();
-    let (preset, file) = if flagged { (&args.preset, &args.mapping) } else { (&config.input.preset, &config.input.mapping) };
-    let mapping = match (preset, file) {
-        (Some(name), _) => Some(MappingSource::Given(Box::new(Mapping::preset(name)?))),
-        (None, Some(file)) => Some(MappingSource::File(file.clone())),
-        (None, None) => None,
-    };
-    Ok(mapping)
+    // The flags, when they name either, else the config file.
+    let flagged = InputSection { file: None, mapping: args.mapping.clone(), preset: args.preset.clone() };
+    let named = if flagged.mapping.is_some() || flagged.preset.is_some() { &flagged } else { &config.input };
+    Ok(named.mapping_source()?)
 }
 
 /// `presets`: every preset with what it reads; `presets NAME`: its mapping.
@@ -121,7 +116,7 @@ fn plan_options(args: &PlanArgs, config: &ConfigFile) -> PlanOptions {
 /// The journal directory: the flag (or CELONIS_SCIM_JOURNAL), else the config file's, else
 /// the default.
 pub fn journal_dir(flag: Option<&Path>, config: &ConfigFile) -> PathBuf {
-    flag.map(Path::to_owned).or_else(|| config.apply.journal.clone()).unwrap_or_else(|| config.default_journal())
+    flag.map(Path::to_owned).unwrap_or_else(|| config.journal(&celonis_scim::celonis_env::process_env))
 }
 
 pub fn json_out<T: serde::Serialize>(value: &T) -> Result<(), Failure> {

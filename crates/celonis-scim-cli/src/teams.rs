@@ -8,7 +8,7 @@ use celonis_scim::CancelToken;
 use serde_json::json;
 
 use crate::args::{Cli, Command};
-use crate::config_file::ConfigFile;
+use celonis_scim::config_file::{ConfigFile, ConnectionSection};
 use crate::connect::connect;
 use crate::exit;
 use crate::run::Failure;
@@ -29,6 +29,7 @@ pub fn run_all(cli: &Cli, stop: &CancelToken) -> Result<(), Failure> {
     if teams.is_empty() {
         return Err(Failure::Scim(celonis_scim::Error::config("--all-teams needs [teams.NAME] tables in the config file")));
     }
+    refuse_one_place_for_all(cli)?;
     let mut outcomes: Vec<(String, Outcome)> = Vec::new();
     for team in &teams {
         if stop.is_cancelled() {
@@ -57,6 +58,27 @@ pub fn run_all(cli: &Cli, stop: &CancelToken) -> Result<(), Failure> {
         return Err(Failure::Exit(exit::DETAILED_PENDING, String::new()));
     }
     Ok(())
+}
+
+/// A URL or credential given by a flag or a `CELONIS_SCIM_*` variable wins over every team's
+/// own, and would send each team's plan to one team: refused, naming what was given.
+fn refuse_one_place_for_all(cli: &Cli) -> Result<(), Failure> {
+    let env = ConnectionSection::from_env(&celonis_scim::celonis_env::process_env)?;
+    let c = &cli.conn;
+    let given = [
+        ("--url / CELONIS_SCIM_URL", c.url.is_some() || env.url.is_some()),
+        ("--token / CELONIS_SCIM_TOKEN", c.token.is_some() || env.token.is_some()),
+        ("--app-key / CELONIS_SCIM_APP_KEY", c.app_key.is_some() || env.app_key.is_some()),
+        ("--oauth-token-url / CELONIS_SCIM_OAUTH_TOKEN_URL", c.oauth_token_url.is_some() || env.oauth_token_url.is_some()),
+    ];
+    let named: Vec<&str> = given.iter().filter(|(_, set)| *set).map(|(name, _)| *name).collect();
+    if named.is_empty() || c.emulator {
+        return Ok(());
+    }
+    Err(Failure::Scim(celonis_scim::Error::config(format!(
+        "--all-teams takes each team's URL and credentials from its [teams.NAME.connection]; {} would apply to every team: unset it",
+        named.join(", ")
+    ))))
 }
 
 /// One team's plan or apply, with that team's configuration.

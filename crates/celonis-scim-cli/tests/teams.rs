@@ -9,10 +9,16 @@ use celonis_scim_emulator::{Emulator, EmulatorConfig};
 use serde_json::Value;
 
 fn cli(dir: &Path, args: &[&str]) -> Output {
+    cli_with(dir, &[], args)
+}
+
+/// The CLI in `dir` with `env` set (and no other connection variable).
+fn cli_with(dir: &Path, env: &[(&str, &str)], args: &[&str]) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_celonis-scim"));
-    for name in ["CELONIS_SCIM_URL", "CELONIS_SCIM_TOKEN", "CELONIS_SCIM_APP_KEY", "CELONIS_SCIM_JOURNAL", "CELONIS_SCIM_TEAM", "CELONIS_SCIM_CONFIG", "CELONIS_URL", "CELONIS_API_TOKEN"] {
+    for name in ["CELONIS_SCIM_URL", "CELONIS_SCIM_TOKEN", "CELONIS_SCIM_TOKEN_FILE", "CELONIS_SCIM_APP_KEY", "CELONIS_SCIM_JOURNAL", "CELONIS_SCIM_TEAM", "CELONIS_SCIM_CONFIG", "CELONIS_URL", "CELONIS_API_TOKEN"] {
         cmd.env_remove(name);
     }
+    cmd.envs(env.iter().copied());
     cmd.env("CELONIS_SCIM_LOCK_DIR", dir.join("locks")).current_dir(dir).args(["--config", "celonis-scim.toml"]).args(args).output().unwrap()
 }
 
@@ -96,4 +102,18 @@ fn a_failing_team_neither_stops_nor_hides_the_others() {
     let refused = cli(&secret.dir, &["--team", "prod", "plan"]);
     assert_eq!(refused.status.code(), Some(3));
     assert!(!text(&refused).1.contains("written-here"));
+}
+
+#[test]
+fn a_url_or_key_that_would_apply_to_every_team_is_refused() {
+    let s = setup("  ");
+    let token_file = s.dir.join("prod.token");
+    for env in [("CELONIS_SCIM_URL", s.prod.url()), ("CELONIS_SCIM_TOKEN_FILE", token_file.to_str().unwrap())] {
+        let out = cli_with(&s.dir, &[env], &["apply", "--all-teams", "--yes"]);
+        assert_eq!(out.status.code(), Some(3), "{env:?}: {}", text(&out).1);
+        assert!(!text(&out).0.contains("== team"), "no team was run");
+    }
+    let flagged = cli(&s.dir, &["--url", s.dev.url(), "plan", "--all-teams"]);
+    assert_eq!(flagged.status.code(), Some(3));
+    assert_eq!((s.prod.seat_usage().values().sum::<usize>(), s.dev.seat_usage().values().sum::<usize>()), (0, 0), "nothing was applied");
 }

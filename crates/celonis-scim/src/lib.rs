@@ -26,6 +26,7 @@ pub mod celonis_env;
 pub mod client;
 pub mod clock;
 pub mod config;
+pub mod config_file;
 pub mod error;
 pub mod http;
 pub mod model;

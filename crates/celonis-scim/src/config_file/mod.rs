@@ -1,4 +1,5 @@
-//! The config file for unattended runs (`celonis-scim.toml`, or `--config FILE`).
+//! The config file for unattended runs (`celonis-scim.toml`, `--config FILE`, or
+//! `CELONIS_SCIM_CONFIG`): read here for the CLI and for the libraries' [`TeamJob`] alike.
 //!
 //! ```toml
 //! [connection]
@@ -23,27 +24,42 @@
 //! Several Celonis teams (production, development, business units) live in one file as
 //! `[teams.NAME]` tables holding the same sections (`[teams.prod.connection]`,
 //! `[teams.prod.input]`, `[teams.prod.plan]`, `[teams.prod.apply]`); the top-level sections are
-//! their shared defaults, a team's keys replace them key by key. `--team NAME` picks one;
-//! `plan --all-teams` / `apply --all-teams` run each in turn. Each team has its own journal
+//! their shared defaults, a team's keys replace them key by key. `--team NAME` (or a
+//! [`TeamJob`] of that team) picks one; `plan --all-teams` / `apply --all-teams` run each in
+//! turn. Each team has its own journal
 //! (`journal/NAME` beside the file, or `NAME` below a shared `[apply] journal`) and lock.
 //!
-//! Relative paths are relative to the file's directory. Flags and the environment override
-//! the file; secrets are never written in it, only where to find them.
+//! Relative paths are relative to the file's directory. Flags and the environment
+//! (`CELONIS_SCIM_*`, [`ConnectionSection::from_env`]) override the file, which overrides
+//! Celonis's own variables ([`crate::celonis_env`]); secrets are never written in it, only
+//! where to find them ([`SecretSource`]).
 
-use std::io::Read;
+mod connection;
+mod secret_source;
+mod team;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
-use celonis_scim::sync::{ApplyOptions, PlanOptions};
-use celonis_scim::{Error, Secret};
 use serde::Deserialize;
 
-/// The file looked for in the working directory when `--config` is not given.
+pub use connection::ConnectionSection;
+pub use secret_source::SecretSource;
+pub use team::TeamJob;
+
+use crate::error::{Error, Result};
+use crate::sync::{ApplyOptions, Mapping, MappingSource, PlanOptions};
+
+/// The file looked for in the working directory when no file is named.
 pub const DEFAULT_NAME: &str = "celonis-scim.toml";
 
-/// How long a secret's command may run.
-const COMMAND_TIMEOUT: Duration = Duration::from_secs(30);
+/// The variable naming the config file when no file is named.
+pub const CONFIG_VAR: &str = "CELONIS_SCIM_CONFIG";
+
+/// The variable naming the team when no team is named.
+pub const TEAM_VAR: &str = "CELONIS_SCIM_TEAM";
+
+/// The variable naming the journal directory, over the config file's.
+pub const JOURNAL_VAR: &str = "CELONIS_SCIM_JOURNAL";
 
 /// The whole file.
 #[derive(Debug, Default, Deserialize)]
@@ -76,38 +92,6 @@ pub struct ConfigFile {
     pub path: PathBuf,
 }
 
-/// `[connection]`.
-#[derive(Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConnectionSection {
-    /// Base URL up to and including /scim/v2.
-    pub url: Option<String>,
-    /// Bearer token.
-    pub token: Option<SecretSource>,
-    /// Application key.
-    pub app_key: Option<SecretSource>,
-    /// OAuth 2.0 token endpoint.
-    pub oauth_token_url: Option<String>,
-    /// OAuth 2.0 client id.
-    pub client_id: Option<String>,
-    /// OAuth 2.0 client secret.
-    pub client_secret: Option<SecretSource>,
-    /// `basic` or `post`.
-    pub client_auth: Option<String>,
-    /// Time limit of one HTTP exchange, in seconds.
-    pub timeout: Option<f64>,
-    /// Retries of a failed request.
-    pub max_retries: Option<u32>,
-    /// The SCIM value of the admin role.
-    pub admin_role: Option<String>,
-    /// `bundled` (the default) or `system`: which root certificates are trusted.
-    pub trust: Option<celonis_scim::Trust>,
-    /// The proxy for every request, or `none` (the environment's otherwise).
-    pub proxy: Option<String>,
-    /// The proxy's credentials, `USER:PASSWORD`.
-    pub proxy_credentials: Option<SecretSource>,
-}
-
 /// `[input]`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -120,26 +104,26 @@ pub struct InputSection {
     pub preset: Option<String>,
 }
 
-/// Where a secret comes from: never the secret itself.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "snake_case")]
-pub enum SecretSource {
-    /// An environment variable.
-    Env(String),
-    /// A file (its content, trailing newline removed).
-    File(PathBuf),
-    /// A command's standard output (program and arguments; no shell).
-    Command(Vec<String>),
+impl InputSection {
+    /// The mapping an export is read through: the preset (it wins), else the mapping file,
+    /// else none (the standard columns); an unknown preset is a `config` error.
+    pub fn mapping_source(&self) -> Result<Option<MappingSource>> {
+        match (&self.preset, &self.mapping) {
+            (Some(name), _) => Ok(Some(MappingSource::Given(Box::new(Mapping::preset(name).map_err(|e| Error::config(format!("preset: {e}")))?)))),
+            (None, Some(path)) => Ok(Some(MappingSource::File(path.clone()))),
+            (None, None) => Ok(None),
+        }
+    }
 }
 
 impl ConfigFile {
     /// Reads `explicit`, else `celonis-scim.toml` in the working directory when it exists,
     /// else an empty config; with `team`, that team's sections over the shared ones.
-    pub fn load(explicit: Option<&Path>, team: Option<&str>) -> Result<Self, Error> {
+    pub fn load(explicit: Option<&Path>, team: Option<&str>) -> Result<Self> {
         let path = match explicit {
             Some(p) => p.to_owned(),
             None if Path::new(DEFAULT_NAME).is_file() => PathBuf::from(DEFAULT_NAME),
-            None if team.is_some() => return Err(Error::config(format!("--team needs a config file with [teams.NAME] tables, and there is no {DEFAULT_NAME} here (pass --config)"))),
+            None if team.is_some() => return Err(Error::config(format!("a team needs a config file with [teams.NAME] tables, and there is no {DEFAULT_NAME} here (name the file)"))),
             None => return Ok(ConfigFile::default()),
         };
         let text = std::fs::read_to_string(&path).map_err(|e| Error::config(format!("cannot read the config file {}: {e}", path.display())))?;
@@ -154,12 +138,37 @@ impl ConfigFile {
         }
         let c = &mut config.connection;
         for source in [&mut c.token, &mut c.app_key, &mut c.client_secret, &mut c.proxy_credentials].into_iter().flatten() {
-            if let SecretSource::File(p) = source {
-                *p = config.dir.join(&*p);
-            }
+            source.relative_to(&config.dir);
         }
         config.path = path;
         Ok(config)
+    }
+
+    /// Reads the file a library names: `path`, else the one `CELONIS_SCIM_CONFIG` names, else
+    /// `celonis-scim.toml` in the working directory; with `team` (else `CELONIS_SCIM_TEAM`),
+    /// that team's sections over the shared ones. No file at all is a `config` error.
+    pub fn load_named(path: Option<&Path>, team: Option<&str>, var: &dyn Fn(&str) -> Option<String>) -> Result<Self> {
+        let named = path.map(Path::to_owned).or_else(|| var(CONFIG_VAR).filter(|v| !v.is_empty()).map(PathBuf::from));
+        let path = match named {
+            Some(path) => path,
+            None if Path::new(DEFAULT_NAME).is_file() => PathBuf::from(DEFAULT_NAME),
+            None => return Err(Error::config(format!("no config file: name one, set {CONFIG_VAR}, or create {DEFAULT_NAME} in the working directory"))),
+        };
+        let team = team.map(str::to_owned).or_else(|| var(TEAM_VAR).filter(|v| !v.is_empty()));
+        ConfigFile::load(Some(&path), team.as_deref())
+    }
+
+    /// The names of the teams of the file a library names (as [`ConfigFile::load_named`]
+    /// finds it), in the file's order; empty when it has no `[teams.NAME]` tables.
+    pub fn team_names(path: Option<&Path>, var: &dyn Fn(&str) -> Option<String>) -> Result<Vec<String>> {
+        let no_team = |name: &str| if name == TEAM_VAR { None } else { var(name) };
+        Ok(ConfigFile::load_named(path, None, &no_team)?.teams().map(str::to_owned).collect())
+    }
+
+    /// The journal directory: `CELONIS_SCIM_JOURNAL` (through `var`), else the file's (a
+    /// team's own, or `NAME` below the shared one), else [`ConfigFile::default_journal`].
+    pub fn journal(&self, var: &dyn Fn(&str) -> Option<String>) -> PathBuf {
+        var(JOURNAL_VAR).filter(|v| !v.is_empty()).map(PathBuf::from).or_else(|| self.apply.journal.clone()).unwrap_or_else(|| self.default_journal())
     }
 
     /// The teams the file names, in its order.
@@ -187,7 +196,7 @@ const SECRET_KEYS: &[&str] = &["token", "app_key", "client_secret", "proxy_crede
 /// Parses the file's text. A secret written literally is refused, and no message quotes the
 /// file: TOML's own errors are given by line and column with their message alone (never the
 /// line), and a message on a line that sets a secret key is not shown at all.
-fn parse(text: &str, team: Option<&str>) -> Result<(ConfigFile, bool), String> {
+fn parse(text: &str, team: Option<&str>) -> std::result::Result<(ConfigFile, bool), String> {
     let position = |e: &toml::de::Error| {
         let at = e.span().map_or(0, |s| s.start).min(text.len());
         let line = text[..at].matches('\n').count() + 1;
@@ -238,7 +247,7 @@ fn parse(text: &str, team: Option<&str>) -> Result<(ConfigFile, bool), String> {
 }
 
 /// A secret written literally in a connection section is refused, naming the key only.
-fn refuse_literal_secrets(sections: &toml::Table, at: &str) -> Result<(), String> {
+fn refuse_literal_secrets(sections: &toml::Table, at: &str) -> std::result::Result<(), String> {
     if let Some(connection) = sections.get("connection").and_then(toml::Value::as_table) {
         for key in SECRET_KEYS {
             if connection.get(*key).is_some_and(|v| !v.is_table()) {
@@ -256,68 +265,4 @@ fn sets_secret(line: &str) -> bool {
     let Some((key, _)) = line.split_once('=') else { return false };
     let key = key.trim().trim_matches(['"', '\'']).rsplit('.').next().unwrap_or_default();
     SECRET_KEYS.contains(&key)
-}
-
-impl SecretSource {
-    /// Reads the secret; a `config` error naming the source (never the value) when it cannot.
-    pub fn resolve(&self, what: &str) -> Result<Secret, Error> {
-        let value = match self {
-            SecretSource::Env(name) => std::env::var(name).map_err(|_| Error::config(format!("{what}: the environment variable {name} is not set")))?,
-            SecretSource::File(path) => read_secret_file(path, what)?,
-            SecretSource::Command(argv) => run_secret_command(argv, what)?,
-        };
-        let value = value.trim_end_matches(['\r', '\n']).to_owned();
-        if value.is_empty() {
-            return Err(Error::config(format!("{what}: {} gave an empty secret", self.describe())));
-        }
-        Ok(Secret::new(value))
-    }
-
-    /// Where the secret comes from, for messages.
-    pub fn describe(&self) -> String {
-        match self {
-            SecretSource::Env(name) => format!("the environment variable {name}"),
-            SecretSource::File(path) => format!("the file {}", path.display()),
-            SecretSource::Command(argv) => format!("the command {:?}", argv.first().map(String::as_str).unwrap_or("")),
-        }
-    }
-}
-
-/// A secret kept in a file (`..._FILE` variables, `{ file = ... }`).
-fn read_secret_file(path: &Path, what: &str) -> Result<String, Error> {
-    std::fs::read_to_string(path).map_err(|e| Error::config(format!("{what}: cannot read {}: {e}", path.display())))
-}
-
-/// A secret printed by a command: no shell, at most [`COMMAND_TIMEOUT`], exit status 0.
-fn run_secret_command(argv: &[String], what: &str) -> Result<String, Error> {
-    let (program, args) = argv.split_first().ok_or_else(|| Error::config(format!("{what}: the command is empty")))?;
-    let mut child = Command::new(program)
-        .args(args)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::inherit())
-        .spawn()
-        .map_err(|e| Error::config(format!("{what}: cannot run {program:?}: {e}")))?;
-    let mut stdout = child.stdout.take().ok_or_else(|| Error::internal("a piped stdout is missing"))?;
-    let reader = std::thread::spawn(move || {
-        let mut out = String::new();
-        stdout.read_to_string(&mut out).map(|_| out)
-    });
-    let started = Instant::now();
-    let status = loop {
-        match child.try_wait() {
-            Ok(Some(status)) => break status,
-            Ok(None) if started.elapsed() > COMMAND_TIMEOUT => {
-                let _ = child.kill();
-                let _ = child.wait();
-                return Err(Error::config(format!("{what}: {program:?} did not end within {} s", COMMAND_TIMEOUT.as_secs())));
-            }
-            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
-            Err(e) => return Err(Error::config(format!("{what}: {program:?}: {e}"))),
-        }
-    };
-    if !status.success() {
-        return Err(Error::config(format!("{what}: {program:?} failed ({status})")));
-    }
-    reader.join().map_err(|_| Error::internal("the secret reader panicked"))?.map_err(|e| Error::config(format!("{what}: {program:?} printed no text: {e}")))
 }
