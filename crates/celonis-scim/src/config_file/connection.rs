@@ -100,7 +100,7 @@ impl ConnectionSection {
     /// `CELONIS_KEY_TYPE`, read through `var`) filling only what is still unset
     /// ([`celonis_env::fill`]). No URL at all is a `config` error.
     pub fn client_config(&self, var: &dyn Fn(&str) -> Option<String>) -> Result<ClientConfig> {
-        let read = |source: &Option<SecretSource>, what: &str| source.as_ref().map(|s| s.resolve(what)).transpose();
+        let read = |source: &Option<SecretSource>, what: &str| source.as_ref().map(|s| s.resolve(what, var)).transpose();
         let mut config = ClientConfig { base_url: self.url.clone().unwrap_or_default(), token: read(&self.token, "token")?, app_key: read(&self.app_key, "app_key")?, ..ClientConfig::default() };
         if let Some(token_url) = &self.oauth_token_url {
             let id = self.client_id.clone().ok_or_else(|| Error::config("the OAuth token URL needs a client id"))?;

@@ -31,10 +31,11 @@ pub enum SecretSource {
 }
 
 impl SecretSource {
-    /// Reads the secret; a `config` error naming the source (never the value) when it cannot.
-    pub fn resolve(&self, what: &str) -> Result<Secret> {
+    /// Reads the secret (an environment variable through `var`); a `config` error naming the
+    /// source (never the value) when it cannot.
+    pub fn resolve(&self, what: &str, var: &dyn Fn(&str) -> Option<String>) -> Result<Secret> {
         let value = match self {
-            SecretSource::Env(name) => std::env::var(name).map_err(|_| Error::config(format!("{what}: the environment variable {name} is not set")))?,
+            SecretSource::Env(name) => var(name).ok_or_else(|| Error::config(format!("{what}: the environment variable {name} is not set")))?,
             SecretSource::File(path) => read_secret_file(path, what)?,
             SecretSource::Command(argv) => run_secret_command(argv, what)?,
             SecretSource::Given(secret) => return Ok(secret.clone()),
