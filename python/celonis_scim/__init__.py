@@ -1,5 +1,6 @@
 """A SCIM 2.0 client for the Celonis Platform's user-provisioning API: :class:`Client`, and
-:class:`AsyncClient` for asyncio.
+:class:`AsyncClient` for asyncio;
+:class:`Job` (and :class:`AsyncJob`) for a team of the config file.
 
 Resources go in and come out as plain dicts (typed by the TypedDicts of
 :mod:`celonis_scim.resources`); every network call releases the GIL; errors are
@@ -19,6 +20,7 @@ from ._native import (
     ConflictError,
     DecodeError,
     InternalError,
+    Job,
     NotFoundError,
     PreconditionFailedError,
     RateLimitError,
@@ -28,6 +30,7 @@ from ._native import (
     TransportError,
     ValidationError,
     __version__,
+    config_teams,
     load_plan,
     parse_list_response,
     preset_mapping,
@@ -45,7 +48,7 @@ from ._native import (
 )
 
 if TYPE_CHECKING:
-    from .aio import AsyncClient, AsyncResourceIterator, report_of
+    from .aio import AsyncClient, AsyncJob, AsyncResourceIterator, report_of
     from .resources import (
         ApplyOptions,
         BulkOperation,
@@ -84,7 +87,7 @@ def __getattr__(name: str) -> Any:
     # The TypedDicts (listed in __all__, imported above for type checkers) come from
     # celonis_scim.resources when first asked for: they describe data for type checkers and
     # cost import time (typing_extensions before 3.11) for nothing else.
-    if name in ("AsyncClient", "AsyncResourceIterator", "report_of"):
+    if name in ("AsyncClient", "AsyncJob", "AsyncResourceIterator", "report_of"):
         from . import aio
 
         return getattr(aio, name)
@@ -102,6 +105,7 @@ __all__ = [
     "ApiError",
     "ApplyOptions",
     "AsyncClient",
+    "AsyncJob",
     "AsyncResourceIterator",
     "AuthError",
     "BadRequestError",
@@ -121,6 +125,7 @@ __all__ = [
     "DesiredUser",
     "Group",
     "InternalError",
+    "Job",
     "ListResponse",
     "Member",
     "Meta",
@@ -150,6 +155,7 @@ __all__ = [
     "User",
     "ValidationError",
     "__version__",
+    "config_teams",
     "load_plan",
     "parse_list_response",
     "plan_html",

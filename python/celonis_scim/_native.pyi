@@ -1,6 +1,7 @@
 """Type stubs of the native module (checked against it by ``python -m mypy.stubtest``)."""
 
 import os
+from pathlib import Path
 from typing import Any, Callable, Dict, Iterable, Iterator, List, Literal, Mapping, Optional, Sequence, Union, final
 
 from .resources import (
@@ -39,6 +40,7 @@ __all__ = [
     "DecodeError",
     "Emulator",
     "InternalError",
+    "Job",
     "NotFoundError",
     "PreconditionFailedError",
     "RateLimitError",
@@ -49,6 +51,7 @@ __all__ = [
     "ValidationError",
     "__version__",
     "_panic_for_tests",
+    "config_teams",
     "load_plan",
     "parse_list_response",
     "rehearse",
@@ -69,6 +72,7 @@ __all__ = [
 __version__: str
 
 def spawn(call: Callable[[], Any], token: CallToken, event_loop: Any, settle: Callable[..., object], future: Any) -> None: ...
+def config_teams(path: Optional[Union[str, os.PathLike[str]]] = None) -> List[str]: ...
 def parse_list_response(data: bytes, resource_type: str = "User") -> ListResponse[Any]: ...
 def _panic_for_tests() -> None: ...
 def render_plan(plan: Plan, colour: bool = False) -> str: ...
@@ -308,6 +312,98 @@ class Client:
         max_removals: int = ...,
     ) -> Report: ...
     def snapshot(self, *, seat_limits: Optional[Dict[str, int]] = None) -> TeamState: ...
+    def resume(
+        self,
+        run: str,
+        *,
+        progress: Optional[Callable[[Progress], object]] = None,
+        bulk: bool = ...,
+        bulk_max_operations: int = ...,
+        force: bool = ...,
+        journal: Optional[Union[str, os.PathLike[str]]] = ...,
+        max_in_flight: int = ...,
+        max_removal_percent: float = ...,
+        max_removals: int = ...,
+    ) -> Report: ...
+
+@final
+class Job:
+    @classmethod
+    def from_config(cls, path: Optional[Union[str, os.PathLike[str]]] = None, *, team: Optional[str] = None) -> Job: ...
+    @property
+    def team(self) -> Optional[str]: ...
+    @property
+    def client(self) -> Client: ...
+    @property
+    def config_path(self) -> Path: ...
+    @property
+    def input(self) -> Optional[Path]: ...
+    @property
+    def journal(self) -> Path: ...
+    def plan(
+        self,
+        desired: Optional[Union[DesiredState, str, os.PathLike[str], Iterable[Mapping[str, Any]]]] = None,
+        *,
+        mapping: Optional[Union[str, os.PathLike[str], Dict[str, Any]]] = None,
+        input_complete: bool = ...,
+        manage_groups: ManageGroups = ...,
+        match_by: MatchBy = ...,
+        max_input_shrink_percent: Optional[float] = ...,
+        min_admins: Optional[int] = ...,
+        missing_users: MissingUsers = ...,
+        page_size: Optional[int] = ...,
+        previous_input_users: Optional[int] = ...,
+        protected_groups: List[str] = ...,
+        protected_users: List[str] = ...,
+        seat_limits: Dict[str, int] = ...,
+        send_invitations: Optional[bool] = ...,
+        journal: Optional[Union[str, os.PathLike[str]]] = ...,
+    ) -> Plan: ...
+    def apply(
+        self,
+        plan: Plan,
+        *,
+        progress: Optional[Callable[[Progress], object]] = None,
+        bulk: bool = ...,
+        bulk_max_operations: int = ...,
+        force: bool = ...,
+        journal: Optional[Union[str, os.PathLike[str]]] = ...,
+        max_in_flight: int = ...,
+        max_removal_percent: float = ...,
+        max_removals: int = ...,
+    ) -> Report: ...
+    def plan_to_save(
+        self,
+        desired: Optional[Union[DesiredState, str, os.PathLike[str], Iterable[Mapping[str, Any]]]] = None,
+        *,
+        mapping: Optional[Union[str, os.PathLike[str], Dict[str, Any]]] = None,
+        input_complete: bool = ...,
+        manage_groups: ManageGroups = ...,
+        match_by: MatchBy = ...,
+        max_input_shrink_percent: Optional[float] = ...,
+        min_admins: Optional[int] = ...,
+        missing_users: MissingUsers = ...,
+        page_size: Optional[int] = ...,
+        previous_input_users: Optional[int] = ...,
+        protected_groups: List[str] = ...,
+        protected_users: List[str] = ...,
+        seat_limits: Dict[str, int] = ...,
+        send_invitations: Optional[bool] = ...,
+        journal: Optional[Union[str, os.PathLike[str]]] = ...,
+    ) -> SavedPlan: ...
+    def apply_saved(
+        self,
+        saved: SavedPlan,
+        *,
+        progress: Optional[Callable[[Progress], object]] = None,
+        bulk: bool = ...,
+        bulk_max_operations: int = ...,
+        force: bool = ...,
+        journal: Optional[Union[str, os.PathLike[str]]] = ...,
+        max_in_flight: int = ...,
+        max_removal_percent: float = ...,
+        max_removals: int = ...,
+    ) -> Report: ...
     def resume(
         self,
         run: str,

@@ -7,7 +7,8 @@ from there. Errors are the same classes as ``Client``'s. Cancelling the awaiting
 the call through the core's cancellation token: the call stops as soon as it can (an apply
 starts no new operation), the task still ends with ``asyncio.CancelledError``, and for
 ``apply``, ``apply_saved`` and ``resume`` that exception carries the report of what was done
-(``report_of(error)`` finds it; the journal has it too).
+(``report_of(error)`` finds it; the journal has it too). ``AsyncJob`` is ``Job`` (a team of the
+config file) the same way.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import os
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, AsyncIterator, Callable, Dict, Iterable, Iterator, List, Mapping, Optional, Sequence, TypeVar, Union
 
 from . import _native
@@ -49,7 +51,7 @@ if TYPE_CHECKING:
     _PathArg = Optional[Union[str, os.PathLike[str]]]
     _ProgressArg = Optional[Callable[[Progress], object]]
 
-__all__ = ["AsyncClient", "AsyncResourceIterator", "report_of"]
+__all__ = ["AsyncClient", "AsyncJob", "AsyncResourceIterator", "report_of"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -309,3 +311,58 @@ class AsyncClient:
     async def snapshot(self, *, seat_limits: Optional[Dict[str, int]] = None) -> TeamState:
         """Copies the live team, to rehearse on or to save."""
         return await _call(self._client.snapshot, seat_limits=seat_limits)
+
+
+class AsyncJob:
+    """``Job`` for asyncio: one team of the config file (its connection, input, options and
+    journal). ``job = await AsyncJob.from_config(path, team="prod")``; then ``await
+    job.plan()``, ``await job.apply(plan)``, as ``Job``'s methods."""
+
+    def __init__(self, job: _native.Job) -> None:
+        self._job = job
+
+    @classmethod
+    async def from_config(cls, path: _PathArg = None, *, team: Optional[str] = None) -> AsyncJob:
+        """Reads the config file for `team`, as ``Job.from_config``, on the core's threads (a
+        secret's command may take time)."""
+        return cls(await _call(_native.Job.from_config, path, team=team))
+
+    @property
+    def sync(self) -> _native.Job:
+        """The blocking job underneath."""
+        return self._job
+
+    @property
+    def team(self) -> Optional[str]:
+        """The team's name (None when the file has no teams or none was named)."""
+        return self._job.team
+
+    @property
+    def client(self) -> AsyncClient:
+        """An async client of the team's connection."""
+        return AsyncClient.wrapping(self._job.client)
+
+    @property
+    def journal(self) -> Path:
+        """The team's journal directory."""
+        return self._job.journal
+
+    async def plan(self, desired: Optional[_Desired] = None, *, mapping: _MappingArg = None, journal: _PathArg = None, **options: Unpack[PlanOptions]) -> Plan:
+        """Plans the file's input (or `desired`) with the file's options. As ``Job.plan``."""
+        return await _call(self._job.plan, desired, mapping=mapping, journal=journal, **options)
+
+    async def plan_to_save(self, desired: Optional[_Desired] = None, *, mapping: _MappingArg = None, journal: _PathArg = None, **options: Unpack[PlanOptions]) -> SavedPlan:
+        """Plans as ``plan`` does and keeps what the plan was computed from."""
+        return await _call(self._job.plan_to_save, desired, mapping=mapping, journal=journal, **options)
+
+    async def apply(self, plan: Plan, *, progress: _ProgressArg = None, **options: Unpack[ApplyOptions]) -> Report:
+        """Carries out a plan with the file's apply options, in the team's journal."""
+        return await _call(self._job.apply, plan, progress=_on_loop(progress), report_on_cancel=True, **options)
+
+    async def apply_saved(self, saved: SavedPlan, *, progress: _ProgressArg = None, **options: Unpack[ApplyOptions]) -> Report:
+        """Applies a saved plan exactly (refused when stale, unless `force`)."""
+        return await _call(self._job.apply_saved, saved, progress=_on_loop(progress), report_on_cancel=True, **options)
+
+    async def resume(self, run: str, *, progress: _ProgressArg = None, **options: Unpack[ApplyOptions]) -> Report:
+        """Does the rest of a run of the team's journal."""
+        return await _call(self._job.resume, run, progress=_on_loop(progress), report_on_cancel=True, **options)

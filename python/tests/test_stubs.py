@@ -30,11 +30,11 @@ def typed_dict(name: str) -> Dict[str, str]:
     return fields
 
 
-def stub_keywords(method: str) -> Dict[str, str]:
+def stub_keywords(method: str, cls: str = "Client") -> Dict[str, str]:
     tree = ast.parse((PACKAGE / "_native.pyi").read_text())
-    client = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Client")
+    client = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == cls)
     fn = next(n for n in client.body if isinstance(n, ast.FunctionDef) and n.name == method)
-    assert fn.args.kwarg is None, f"Client.{method} takes **options: its keywords are not checked"
+    assert fn.args.kwarg is None, f"{cls}.{method} takes **options: its keywords are not checked"
     return {a.arg: ast.unparse(a.annotation) for a in fn.args.kwonlyargs if a.arg not in NOT_OPTIONS and a.annotation is not None}
 
 
@@ -46,12 +46,14 @@ def expected(options: str, extra: Dict[str, str]) -> Dict[str, str]:
 
 def test_plan_keywords_are_the_plan_options_and_the_journal() -> None:
     want = expected("PlanOptions", {"journal": ""})
-    for method in ("plan", "plan_to_save"):
-        assert stub_keywords(method) == want, method
+    for cls in ("Client", "Job"):
+        for method in ("plan", "plan_to_save"):
+            assert stub_keywords(method, cls) == want, (cls, method)
 
 
 def test_apply_keywords_are_the_apply_options() -> None:
     want = expected("ApplyOptions", {})
-    for method in ("apply", "apply_saved", "resume"):
-        assert stub_keywords(method) == want, method
+    for cls in ("Client", "Job"):
+        for method in ("apply", "apply_saved", "resume"):
+            assert stub_keywords(method, cls) == want, (cls, method)
 

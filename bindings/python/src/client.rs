@@ -24,6 +24,11 @@ impl Client {
     pub fn inner(&self) -> &celonis_scim::Client {
         &self.inner
     }
+
+    /// A Python client of a core client (sharing its connections).
+    pub fn of(inner: celonis_scim::Client) -> Self {
+        Client { inner }
+    }
 }
 
 fn projection(attributes: Option<Vec<String>>, excluded_attributes: Option<Vec<String>>) -> Projection {

@@ -9,6 +9,7 @@ mod convert;
 mod emulator;
 mod errors;
 mod iter;
+mod job;
 mod logging;
 mod sync;
 
@@ -24,6 +25,8 @@ fn native(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<aio::CallToken>()?;
     m.add_function(wrap_pyfunction!(aio::spawn, m)?)?;
     m.add_class::<iter::ResourceIterator>()?;
+    m.add_class::<job::Job>()?;
+    m.add_function(wrap_pyfunction!(job::config_teams, m)?)?;
     m.add_class::<emulator::Emulator>()?;
     m.add_function(wrap_pyfunction!(client::parse_list_response, m)?)?;
     m.add_function(wrap_pyfunction!(client::_panic_for_tests, m)?)?;

@@ -17,7 +17,7 @@ fn is_path(value: &Bound<'_, PyAny>) -> PyResult<bool> {
 
 /// The job's input as given: a path (read later, off the GIL), a dict (the desired state), a
 /// pandas DataFrame or any iterable of dicts (records, read through the mapping).
-fn input(desired: &Bound<'_, PyAny>) -> PyResult<Input> {
+pub(crate) fn input(desired: &Bound<'_, PyAny>) -> PyResult<Input> {
     if is_path(desired)? {
         return Ok(Input::Path(desired.extract()?));
     }
@@ -40,17 +40,22 @@ fn input(desired: &Bound<'_, PyAny>) -> PyResult<Input> {
 /// The job's input and options as given: `desired` ([`input`]); `mapping=` a path or a
 /// dict; the keyword options (with `journal=`).
 fn job_args(desired: &Bound<'_, PyAny>, mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<(Input, JobOptions)> {
-    let input = input(desired)?;
+    Ok((input(desired)?, JobOptions::from_value(job_options(mapping, options)?).map_err(to_py)?))
+}
+
+/// The keyword options of a plan (with `journal=`) and `mapping=` (a path or a dict), as the
+/// core's one JSON object.
+pub(crate) fn job_options(mapping: Option<&Bound<'_, PyAny>>, options: Option<&Bound<'_, PyDict>>) -> PyResult<serde_json::Value> {
     let mut values: serde_json::Map<String, serde_json::Value> = self::options(options, "plan options")?;
     if let Some(mapping) = mapping {
         let mapping = if is_path(mapping)? { serde_json::Value::String(mapping.extract::<PathBuf>()?.to_string_lossy().into_owned()) } else { from_py(mapping, "mapping")? };
         values.insert("mapping".into(), mapping);
     }
-    Ok((input, JobOptions::from_value(serde_json::Value::Object(values)).map_err(to_py)?))
+    Ok(serde_json::Value::Object(values))
 }
 
 /// Options from keyword arguments; paths (`os.PathLike`, as `journal=`) become strings.
-fn options<T: serde::de::DeserializeOwned + Default>(options: Option<&Bound<'_, PyDict>>, what: &str) -> PyResult<T> {
+pub(crate) fn options<T: serde::de::DeserializeOwned + Default>(options: Option<&Bound<'_, PyDict>>, what: &str) -> PyResult<T> {
     let Some(o) = options.filter(|o| !o.is_empty()) else { return Ok(T::default()) };
     let plain = PyDict::new(o.py());
     for (k, v) in o.iter() {
@@ -96,7 +101,7 @@ impl Client {
 
     /// Runs an apply of some kind off the GIL, with Ctrl-C and progress: a KeyboardInterrupt
     /// carries what was done as `.report`.
-    fn applying<F>(&self, py: Python<'_>, progress: Option<Py<PyAny>>, apply: F) -> PyResult<Py<PyAny>>
+    pub(crate) fn applying<F>(&self, py: Python<'_>, progress: Option<Py<PyAny>>, apply: F) -> PyResult<Py<PyAny>>
     where
         F: FnOnce(&celonis_scim::Client, celonis_scim::sync::ProgressFn<'_>) -> celonis_scim::Result<Report> + Send,
     {
