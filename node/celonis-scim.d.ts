@@ -15,6 +15,12 @@ declare module './index' {
     /** `planToSave` from records given by an iterable or async iterable. */
     planToSave(records: Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>, options?: PlanOptions): Promise<SavedPlan>
   }
+  interface Job {
+    /** Plans the team from records given by an iterable or async iterable. */
+    plan(records: Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>, options?: PlanOptions): Promise<Plan>
+    /** `planToSave` from records given by an iterable or async iterable. */
+    planToSave(records: Iterable<Record<string, unknown>> | AsyncIterable<Record<string, unknown>>, options?: PlanOptions): Promise<SavedPlan>
+  }
 }
 
 /** Whether `err` is an error raised by celonis-scim (it carries a stable `code`). */

@@ -22,10 +22,12 @@ async function gathered(desired) {
   return records
 }
 
-for (const name of ['plan', 'planToSave']) {
-  const native_ = native.Client.prototype[name]
-  native.Client.prototype[name] = async function planFromRecords(desired, options) {
-    return native_.call(this, await gathered(desired), options)
+for (const cls of [native.Client, native.Job]) {
+  for (const name of ['plan', 'planToSave']) {
+    const native_ = cls.prototype[name]
+    cls.prototype[name] = async function planFromRecords(desired, options) {
+      return native_.call(this, await gathered(desired), options)
+    }
   }
 }
 

@@ -6,8 +6,10 @@ import binding from './celonis-scim.js'
 export const {
   Client,
   Emulator,
+  Job,
   ResourceIterator,
   _panicForTests,
+  configTeams,
   isScimError,
   loadPlan,
   planRows,

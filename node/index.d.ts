@@ -148,6 +148,57 @@ export declare class Emulator {
 }
 
 /**
+ * The main job of one team of a config file (`celonis-scim.toml`): the client of its
+ * `[connection]`, the export of its `[input]`, its `[plan]` and `[apply]` options and its own
+ * journal, with the file's `[teams.NAME]` sections over the shared ones. The connection is
+ * the CLI's for `--config PATH --team NAME`: `CELONIS_SCIM_*` variables over the file, over
+ * Celonis's own variables. Every call that does I/O returns a Promise and takes an
+ * `AbortSignal` as `options.signal`, as `Client`'s.
+ */
+export declare class Job {
+  /**
+   * Reads the config file `path` (else the one `CELONIS_SCIM_CONFIG` names, else
+   * `celonis-scim.toml` in the working directory) for `options.team` and makes its client.
+   * Secrets are read from their sources now (synchronously: a `command` source runs here);
+   * a `ConfigError` names whatever is wrong; nothing is sent.
+   */
+  static fromConfig(path?: string | null, options?: ConfigOptions): Job
+  /** The team's name (`null` when the file has no teams or none was named). */
+  get team(): string | null
+  /** A client of the team's connection (sharing the job's connections). */
+  get client(): Client
+  /** The config file read. */
+  get configPath(): string
+  /** The export of `[input] file`, planned when no other input is given (`null` without one). */
+  get input(): string | null
+  /** The team's journal directory. */
+  get journal(): string
+  /**
+   * Plans what it takes to make the team match `desired` (as `client.plan` takes it), else
+   * the file's `[input] file`, read through the file's mapping unless `options.mapping` is
+   * given. The file's plan options, each replaced by an option given (as `client.plan`'s).
+   */
+  plan(desired?: DesiredState | string | Array<Record<string, unknown>> | null, options?: PlanOptions): Promise<Plan>
+  /**
+   * Plans as `plan` does, and keeps with the plan what it was computed from (as
+   * `client.planToSave`).
+   */
+  planToSave(desired?: DesiredState | string | Array<Record<string, unknown>> | null, options?: PlanOptions): Promise<SavedPlan>
+  /**
+   * Carries out a plan with the file's apply options (each replaced by an option given),
+   * journaled in the team's journal; otherwise as `client.apply`.
+   */
+  apply(plan: Plan, options?: ApplyOptions | null, progress?: (progress: ApplyProgress) => void): Promise<Report>
+  /**
+   * Applies a saved plan exactly unless it is stale, as `client.applySaved`, with the
+   * file's apply options as `apply`.
+   */
+  applySaved(saved: SavedPlan, options?: ApplyOptions | null, progress?: (progress: ApplyProgress) => void): Promise<Report>
+  /** Continues run `run` of the team's journal, as `client.resume`. */
+  resume(run: string, options?: ApplyOptions | null, progress?: (progress: ApplyProgress) => void): Promise<Report>
+}
+
+/**
  * An async iterator over every user or group (`for await (const u of client.iterUsers())`).
  * After an error it is done.
  */
@@ -171,6 +222,18 @@ export interface ApplyProgress {
   /** Operations in the whole plan. */
   total: number
 }
+
+/** Which team of the config file. */
+export interface ConfigOptions {
+  /** The team (`[teams.NAME]`); else `CELONIS_SCIM_TEAM`, else the file's shared sections. */
+  team?: string
+}
+
+/**
+ * The teams of the config file `path` (else the one `CELONIS_SCIM_CONFIG` names, else
+ * `celonis-scim.toml` here), in the file's order: each a `Job.fromConfig(path, { team })`.
+ */
+export declare function configTeams(path?: string | null): Array<string>
 
 /**
  * Reads a saved plan from a file, off the event loop; rejects with a `ValidationError` when

@@ -32,6 +32,11 @@ fn build_from_env(opts: Value) -> celonis_scim::Result<Client> {
 }
 
 impl Client {
+    /// A JavaScript client of a core client (sharing its connections).
+    pub fn of(inner: celonis_scim::Client) -> Self {
+        Client { inner: Arc::new(inner) }
+    }
+
     /// Runs `f` on the addon's threads with the call's settings (parsed by the core into `O`)
     /// on a client handle that honours the call's `signal`.
     fn run<'e, O, T, F>(&self, env: &'e Env, options: Option<Object<'e>>, f: F) -> Result<Object<'e>>

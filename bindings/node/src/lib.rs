@@ -10,6 +10,7 @@ mod convert;
 mod emulator;
 mod errors;
 mod iter;
+mod job;
 mod logging;
 mod settle;
 mod sync;
