@@ -103,8 +103,20 @@ typedef struct cscim_error cscim_error;
 // An iterator over every group, fetching page by page. Free with cscim_group_iter_free.
 typedef struct cscim_group_iter cscim_group_iter;
 
+// The main job of one team of a config file (`celonis-scim.toml`): the client of its
+// `[connection]`, the export of its `[input]`, its `[plan]` and `[apply]` options and its own
+// journal, the file's `[teams.NAME]` sections over the shared ones. Thread-safe. Create with
+// cscim_job_from_config, free with cscim_job_free.
+typedef struct cscim_job cscim_job;
+
 // An iterator over every user, fetching page by page. Free with cscim_user_iter_free.
 typedef struct cscim_user_iter cscim_user_iter;
+
+// A progress function: the phase, operations finished so far, operations in all. Called
+// from the library's worker threads, possibly from several at once; `user_data` is passed
+// through untouched. `phase` is owned by the library and valid only during the call: copy
+// it to keep it.
+typedef void (*cscim_progress_fn)(const char *phase, size_t done, size_t total, void *user_data);
 
 // A log function: the level, where the record comes from (`celonis_scim::http`) and what
 // happened. Called synchronously on the thread that logs (any thread, possibly several at
@@ -113,12 +125,6 @@ typedef void (*cscim_log_fn)(cscim_log_level level,
                              const char *target,
                              const char *message,
                              void *user_data);
-
-// A progress function: the phase, operations finished so far, operations in all. Called
-// from the library's worker threads, possibly from several at once; `user_data` is passed
-// through untouched. `phase` is owned by the library and valid only during the call: copy
-// it to keep it.
-typedef void (*cscim_progress_fn)(const char *phase, size_t done, size_t total, void *user_data);
 
 #ifdef __cplusplus
 extern "C" {
@@ -518,6 +524,127 @@ cscim_status cscim_group_iter_next(cscim_group_iter *iter,
 // # Safety
 // `iter` is NULL or a live handle, freed once.
 void cscim_group_iter_free(cscim_group_iter *iter);
+
+// Reads the config file `path` (NULL: the one CELONIS_SCIM_CONFIG names, else
+// `celonis-scim.toml` in the working directory) for `team` (NULL: CELONIS_SCIM_TEAM, else the
+// file's shared sections) and makes its client, as the CLI does for `--config PATH --team
+// NAME`: the CELONIS_SCIM_* variables over the file, over Celonis's own variables. Secrets
+// are read from their sources now. On success *out_job receives a handle the caller frees
+// with cscim_job_free; any problem is CSCIM_CONFIG naming it. Nothing is sent.
+//
+// # Safety
+// Strings are NULL or NUL-terminated; `out_job` points to storage for a pointer; `out_error`
+// is NULL or points to storage for a pointer.
+cscim_status cscim_job_from_config(const char *path,
+                                   const char *team,
+                                   cscim_job **out_job,
+                                   cscim_error **out_error);
+
+// Frees a job; accepts NULL.
+//
+// # Safety
+// `job` is NULL or a live handle, freed once, and no other thread is using it.
+void cscim_job_free(cscim_job *job);
+
+// A new handle on the same job whose every call honours `token` (cscim_cancel stops it).
+// *out_job receives it; the caller frees it with cscim_job_free.
+//
+// # Safety
+// `job` and `token` are NULL or live handles; `out_job` points to storage for a pointer;
+// `out_error` is NULL or points to storage for a pointer.
+cscim_status cscim_job_with_cancel(const cscim_job *job,
+                                   const cscim_cancel_token *token,
+                                   cscim_job **out_job,
+                                   cscim_error **out_error);
+
+// A client handle of the team's connection (the same connections as the job's), for the
+// other operations. *out_client receives it; the caller frees it with cscim_client_free.
+//
+// # Safety
+// `job` is NULL or a live handle; `out_client` points to storage for a pointer; `out_error`
+// is NULL or points to storage for a pointer.
+cscim_status cscim_job_client(const cscim_job *job,
+                              cscim_client **out_client,
+                              cscim_error **out_error);
+
+// What the job is: {"team": NAME or null, "config_path", "input": the `[input] file` or
+// null, "journal", "base_url"}. *out_json receives it, freed with cscim_string_free.
+//
+// # Safety
+// `job` is NULL or a live handle; out-pointers point to writable storage.
+cscim_status cscim_job_describe(const cscim_job *job, char **out_json, cscim_error **out_error);
+
+// Plans what it takes to make the team match `desired_json` (as cscim_plan takes it), or,
+// when it is NULL, the file's `[input] file` read through the file's mapping. The file's
+// plan options, each replaced by a key of `options_json` (may be NULL; the plan options,
+// "mapping" and "journal"). *out_json receives the plan, freed with cscim_string_free.
+//
+// # Safety
+// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_job_plan(const cscim_job *job,
+                            const char *desired_json,
+                            const char *options_json,
+                            char **out_json,
+                            cscim_error **out_error);
+
+// Plans as cscim_job_plan does, and keeps with the plan what it was computed from (as
+// cscim_plan_to_save). *out_json receives the saved plan, freed with cscim_string_free.
+//
+// # Safety
+// Strings are NULL or NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_job_plan_to_save(const cscim_job *job,
+                                    const char *desired_json,
+                                    const char *options_json,
+                                    char **out_json,
+                                    cscim_error **out_error);
+
+// Carries out a plan (JSON, as cscim_job_plan wrote it) with the file's apply options, each
+// replaced by a key of `options_json` (may be NULL), journaled in the team's journal;
+// otherwise as cscim_apply.
+//
+// # Safety
+// Strings are NULL or NUL-terminated; out-pointers point to writable storage; `progress` is
+// NULL or a function safe to call from other threads with `user_data`.
+cscim_status cscim_job_apply(const cscim_job *job,
+                             const char *plan_json,
+                             const char *options_json,
+                             cscim_progress_fn progress,
+                             void *user_data,
+                             char **out_json,
+                             cscim_error **out_error);
+
+// Applies a saved plan exactly unless it is stale, as cscim_apply_saved, with the file's
+// apply options as cscim_job_apply.
+//
+// # Safety
+// As cscim_job_apply.
+cscim_status cscim_job_apply_saved(const cscim_job *job,
+                                   const char *saved_json,
+                                   const char *options_json,
+                                   cscim_progress_fn progress,
+                                   void *user_data,
+                                   char **out_json,
+                                   cscim_error **out_error);
+
+// Continues run `run` of the team's journal, as cscim_resume.
+//
+// # Safety
+// As cscim_job_apply; `run` is NUL-terminated.
+cscim_status cscim_job_resume(const cscim_job *job,
+                              const char *run,
+                              const char *options_json,
+                              cscim_progress_fn progress,
+                              void *user_data,
+                              char **out_json,
+                              cscim_error **out_error);
+
+// The teams of the config file `path` (NULL: the one CELONIS_SCIM_CONFIG names, else
+// `celonis-scim.toml` here), in the file's order, as a JSON array of names (empty without
+// `[teams.NAME]` tables). *out_json receives it, freed with cscim_string_free.
+//
+// # Safety
+// `path` is NULL or NUL-terminated; out-pointers point to writable storage.
+cscim_status cscim_config_teams(const char *path, char **out_json, cscim_error **out_error);
 
 // Sends the client's log records up to `max_level` (a `cscim_log_level`) to `callback`
 // (NULL, or CSCIM_LOG_OFF, stops). Process-wide: the last call wins. Records of calls

@@ -41,7 +41,7 @@ run() {
   fi
 }
 
-for t in test_api test_threads test_sync test_hardening test_unattended test_logging; do
+for t in test_api test_threads test_sync test_hardening test_unattended test_logging test_teams; do
   # shellcheck disable=SC2086
   cc $cflags "tests/c/$t.c" -o "$out/$t-dynamic" $dynamic
   # shellcheck disable=SC2086

@@ -18,6 +18,13 @@ pub struct cscim_cancel_token {
     inner: CancelToken,
 }
 
+impl cscim_cancel_token {
+    /// A handle of `client` whose every call honours this token.
+    pub(crate) fn client_of(&self, client: &celonis_scim::Client) -> celonis_scim::Client {
+        client.with_cancel(&self.inner)
+    }
+}
+
 /// A new token that is not cancelled; the caller frees it with cscim_cancel_token_free.
 #[unsafe(no_mangle)]
 pub extern "C" fn cscim_cancel_token_new() -> *mut cscim_cancel_token {
@@ -68,7 +75,7 @@ pub unsafe extern "C" fn cscim_client_with_cancel(
             check_out(out_client, "out_client")?;
             let c = client_ref(client)?;
             let t = token.as_ref().ok_or_else(|| Failure::Argument("token is NULL".into()))?;
-            *out_client = Box::into_raw(Box::new(cscim_client { inner: c.with_cancel(&t.inner) }));
+            *out_client = Box::into_raw(Box::new(cscim_client { inner: t.client_of(c) }));
             Ok(())
         })
     }

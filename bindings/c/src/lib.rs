@@ -16,6 +16,7 @@ pub mod emulator;
 pub mod error;
 pub mod guard;
 pub mod iter;
+pub mod job;
 pub mod logging;
 pub mod saved;
 pub mod status;
