@@ -1,7 +1,9 @@
 """The same export, mapping and options planned from Rust, the CLI, Python, Node and C against
 the same emulator state and journal give the same plan JSON (in Node with camelCase keys, as
 it speaks): the same conflicts (the input-shrink one, which needs the journal, included) and
-the same input fingerprint.
+the same input fingerprint. So does a team of a config file naming that export, mapping,
+options and journal, planned through each language's job API (`Job.from_config`,
+`Job.fromConfig`, `cscim_job_from_config`, `--team`).
 
 Run by scripts/test after every build (needs target/debug/celonis-scim, the Rust example
 plan_export, the C library in target/c, the Node addon and the installed wheel). Last line:
@@ -110,10 +112,19 @@ def main() -> int:
         f'[input]\nmapping = "{mapping}"\n[apply]\njournal = "{journal}"\n[plan]\n'
         + "".join(f"{k} = {json.dumps(v)}\n" for k, v in OPTIONS.items())
     )
+    teams = work / "teams.toml"
+    teams.write_text(
+        f'[teams.hr.connection]\nurl = "{url}"\ntoken = {{ env = "CROSS_TEAM_TOKEN" }}\n'
+        f'[teams.hr.input]\nfile = "{export}"\nmapping = "{mapping}"\n[teams.hr.apply]\njournal = "{journal}"\n[teams.hr.plan]\n'
+        + "".join(f"{k} = {json.dumps(v)}\n" for k, v in OPTIONS.items())
+    )
     env = dict(os.environ, CELONIS_SCIM_URL=url, CELONIS_SCIM_TOKEN=token)
+    # A team's URL and key come from the file alone.
+    team_env = {k: v for k, v in os.environ.items() if not k.startswith("CELONIS_")}
+    team_env["CROSS_TEAM_TOKEN"] = token
     c_exe = build_c(work)
 
-    def run(argv: list[str]) -> dict:
+    def run(argv: list[str], env: dict = env) -> dict:
         done = subprocess.run(argv, env=env, capture_output=True, text=True, cwd=ROOT)
         if done.returncode != 0:
             raise RuntimeError(f"{argv[0]} exited {done.returncode}: {done.stderr}")
@@ -125,6 +136,10 @@ def main() -> int:
         "CLI": run([str(cli), "--config", str(config), "plan", str(export), "--json"]),
         "Node": run(["node", str(HERE / "plan.js"), url, token, str(export), str(mapping), options_json]),
         "C": run([str(c_exe), url, token, str(export), str(mapping), options_json]),
+        "CLI --team": run([str(cli), "--config", str(teams), "--team", "hr", "plan", "--json"], team_env),
+        "Node Job": run(["node", str(HERE / "plan.js"), "--team", str(teams), "hr"], team_env),
+        "C job": run([str(c_exe), "--team", str(teams), "hr"], team_env),
+        "Python Job": run([sys.executable, "-c", "import json, sys, celonis_scim; print(json.dumps(celonis_scim.Job.from_config(sys.argv[1], team='hr').plan()))", str(teams)], team_env),
     }
     emulator.stop()
     reference = plans["Python"]
@@ -143,7 +158,7 @@ def main() -> int:
     in_camel_case = camelized(reference, schema, schema["$defs"])
     for language, plan in plans.items():
         # Equal as JSON values (JavaScript writes 20.0 as 20); Node's keys are camelCase.
-        same = plan == (in_camel_case if language == "Node" else reference)
+        same = plan == (in_camel_case if language.startswith("Node") else reference)
         check(same, f"{language}: the same plan JSON (fingerprint {plan.get('input')}, {len(plan['conflicts'])} conflicts)")
         if not same:
             for key in sorted(set(plan) | set(reference)):
