@@ -94,3 +94,16 @@ test('what is wrong is a ConfigError', async () => {
     await done()
   }
 })
+
+test('the teams example applies every team of the file', async () => {
+  const { config, prod, dev, done } = await teams()
+  try {
+    const { execFileSync } = require('node:child_process')
+    const out = execFileSync(process.execPath, [path.join(__dirname, '..', 'examples', 'teams.js'), config], { encoding: 'utf8', env: process.env })
+    assert.match(out, /== prod/)
+    assert.match(out, /dev: 48 done, 0 failed/)
+    assert.deepEqual([seats(prod), seats(dev)], [36, 36])
+  } finally {
+    await done()
+  }
+})

@@ -65,7 +65,7 @@ def test_typed_example_passes_mypy_strict() -> None:
     # mypy lives in the main test venv only; the other CPython versions run the rest.
     pytest.importorskip("mypy")
     out = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(PYTHON_DIR / "examples" / "quickstart.py"), str(PYTHON_DIR / "examples" / "quickstart_async.py"), str(PYTHON_DIR / "tests")],
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(PYTHON_DIR / "examples" / "quickstart.py"), str(PYTHON_DIR / "examples" / "quickstart_async.py"), str(PYTHON_DIR / "examples" / "teams.py"), str(PYTHON_DIR / "tests")],
         capture_output=True,
         text=True,
     )

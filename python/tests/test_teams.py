@@ -4,7 +4,10 @@ environment as the CLI does; ``AsyncJob`` the same for asyncio; ``config_teams``
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 from typing import Iterator, Tuple
 
@@ -105,3 +108,11 @@ async def test_an_async_job_of_each_team(teams: Tuple[Path, Emulator, Emulator])
         assert (await job.plan())["create_users"] == []
     with pytest.raises(cs.ConfigError):
         await AsyncJob.from_config(config, team="qa")
+
+
+def test_the_teams_example_applies_every_team_of_the_file(teams: Tuple[Path, Emulator, Emulator]) -> None:
+    config, prod, dev = teams
+    done = subprocess.run([sys.executable, str(ROOT / "python" / "examples" / "teams.py"), str(config)], capture_output=True, text=True, env=os.environ.copy())
+    assert done.returncode == 0, done.stderr
+    assert "== prod" in done.stdout and "dev: 48 done, 0 failed" in done.stdout
+    assert (sum(prod.seat_usage().values()), sum(dev.seat_usage().values())) == (36, 36)
