@@ -177,6 +177,20 @@ cscim_status cscim_client_new(const char *config_json,
                               cscim_client **out_client,
                               cscim_error **out_error);
 
+// Creates a client configured from the environment: CELONIS_SCIM_URL and CELONIS_SCIM_TOKEN
+// or CELONIS_SCIM_APP_KEY (or a file named by their `_FILE` variables), else the variables of
+// Celonis's own tools: CELONIS_URL (the team's URL), CELONIS_API_TOKEN and CELONIS_KEY_TYPE
+// (USER_KEY or APP_KEY). `options_json` (may be NULL) sets the rest of the configuration, and
+// wins. On success *out_client receives a handle the caller frees with cscim_client_free;
+// nothing set is CSCIM_CONFIG.
+//
+// # Safety
+// `options_json` is NULL or NUL-terminated; `out_client` points to storage for a pointer;
+// `out_error` is NULL or points to storage for a pointer.
+cscim_status cscim_client_from_env(const char *options_json,
+                                   cscim_client **out_client,
+                                   cscim_error **out_error);
+
 // Frees a client; accepts NULL. Iterators made from it stay usable until freed.
 //
 // # Safety

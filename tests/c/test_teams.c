@@ -1,6 +1,6 @@
 /* Several Celonis teams from C: cscim_job_from_config plans a team's input with its options
  * over the shared ones, applies into its own journal, honours a cancel token; the teams are
- * listed; what is wrong is CSCIM_CONFIG. */
+ * listed; what is wrong is CSCIM_CONFIG. And a client from the environment. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdlib.h>
 
@@ -114,6 +114,29 @@ int main(void) {
   CHECK(cscim_job_from_config(path, "prod", &job, &err) == CSCIM_CONFIG && job == NULL && error_is(err, CSCIM_CONFIG, "config"));
   err = NULL;
   CHECK(cscim_job_plan(NULL, NULL, NULL, &plan, &err) == CSCIM_INVALID_ARGUMENT && error_is(err, CSCIM_INVALID_ARGUMENT, "invalid_argument"));
+
+  /* A client from the environment: ours, else Celonis's own variables. */
+  {
+    char base[256];
+    cscim_client *from_env = NULL;
+    snprintf(base, sizeof base, "%s", cscim_emulator_url(dev));
+    base[strlen(base) - strlen("/scim/v2")] = '\0';
+    unsetenv("CELONIS_SCIM_URL");
+    unsetenv("CELONIS_SCIM_TOKEN");
+    unsetenv("CELONIS_URL");
+    unsetenv("CELONIS_API_TOKEN");
+    CHECK(cscim_client_from_env(NULL, &from_env, &err) == CSCIM_CONFIG && from_env == NULL && error_is(err, CSCIM_CONFIG, "config"));
+    err = NULL;
+    CHECK(setenv("CELONIS_URL", base, 1) == 0 && setenv("CELONIS_API_TOKEN", cscim_emulator_token(dev), 1) == 0);
+    CHECK(cscim_client_from_env("{\"timeout\": 5}", &from_env, NULL) == CSCIM_OK);
+    CHECK(cscim_list_users(from_env, "{\"count\": 1}", &text, NULL) == CSCIM_OK && strstr(text, "\"totalResults\":36") != NULL);
+    cscim_string_free(text);
+    cscim_client_free(from_env);
+    CHECK(cscim_client_from_env("{\"no_such_option\": 1}", &from_env, &err) == CSCIM_CONFIG && error_is(err, CSCIM_CONFIG, "config"));
+    err = NULL;
+    unsetenv("CELONIS_URL");
+    unsetenv("CELONIS_API_TOKEN");
+  }
 
   cscim_job_free(cancellable);
   cscim_cancel_token_free(token);

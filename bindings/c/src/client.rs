@@ -74,6 +74,30 @@ pub unsafe extern "C" fn cscim_client_new(config_json: *const c_char, out_client
     }
 }
 
+/// Creates a client configured from the environment: CELONIS_SCIM_URL and CELONIS_SCIM_TOKEN
+/// or CELONIS_SCIM_APP_KEY (or a file named by their `_FILE` variables), else the variables of
+/// Celonis's own tools: CELONIS_URL (the team's URL), CELONIS_API_TOKEN and CELONIS_KEY_TYPE
+/// (USER_KEY or APP_KEY). `options_json` (may be NULL) sets the rest of the configuration, and
+/// wins. On success *out_client receives a handle the caller frees with cscim_client_free;
+/// nothing set is CSCIM_CONFIG.
+///
+/// # Safety
+/// `options_json` is NULL or NUL-terminated; `out_client` points to storage for a pointer;
+/// `out_error` is NULL or points to storage for a pointer.
+#[unsafe(no_mangle)]
+pub unsafe extern "C" fn cscim_client_from_env(options_json: *const c_char, out_client: *mut *mut cscim_client, out_error: *mut *mut cscim_error) -> cscim_status {
+    // SAFETY: the pointers are NULL or valid, as this function's contract states.
+    unsafe {
+        guard_out(out_client, out_error, || {
+            check_out(out_client, "out_client")?;
+            let options: serde_json::Value = json_or_default(options_json, "options_json")?;
+            let options = if options.is_null() { serde_json::Value::Object(Default::default()) } else { options };
+            *out_client = Box::into_raw(Box::new(cscim_client { inner: celonis_scim::celonis_env::client_from_env(options)? }));
+            Ok(())
+        })
+    }
+}
+
 /// Frees a client; accepts NULL. Iterators made from it stay usable until freed.
 ///
 /// # Safety
