@@ -182,9 +182,6 @@ pub enum Command {
         #[arg(long)]
         dir: Option<PathBuf>,
     },
-    /// For tests only: panic inside the core, to show it ends as an `internal` error (exit 70).
-    #[command(name = "internal-panic-for-tests", hide = true)]
-    PanicForTests,
 }
 
 /// `config` subcommands.

@@ -25,6 +25,9 @@ fn main() -> ExitCode {
     // `--detailed-exitcode`: 0 nothing to do, 2 changes pending, 1 any error (a usage error
     // included), whatever the error's own exit code.
     let detailed = std::env::args_os().any(|a| a == "--detailed-exitcode");
+    if std::env::args().nth(1).as_deref() == Some(PANIC_FOR_TESTS) {
+        return ExitCode::from(reported(guarded(|| Ok(celonis_scim::testing::panic_for_tests()?))));
+    }
     let cli = match args::Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) if !e.use_stderr() => e.exit(),
@@ -47,16 +50,28 @@ fn main() -> ExitCode {
     })
 }
 
+/// For the tests only, as the first argument: a panic inside the core, to show it ends as an
+/// `internal` error (exit 70). Not a subcommand, so that no help, completion or manual page
+/// offers it.
+const PANIC_FOR_TESTS: &str = "internal-panic-for-tests";
+
 /// Runs the command and prints its error, if any; the exit code.
 fn outcome_code(cli: args::Cli) -> u8 {
     stderr::set_format(cli.log_format);
     logging::install(cli.verbose, cli.log_format);
     let stop = interrupt::install();
-    // A bug must not end with exit 101 and a backtrace hint: it is an `internal` error, with
-    // one line saying where, for the bug report.
+    reported(guarded(|| run::run(cli, &stop)))
+}
+
+/// Runs `command`; a panic (a bug) is an `internal` error, never exit 101 and a backtrace
+/// hint: one line says where, for the bug report.
+fn guarded(command: impl FnOnce() -> Result<(), run::Failure>) -> Result<(), run::Failure> {
     std::panic::set_hook(Box::new(|info| stderr::say("error", &format!("bug: {info}"), serde_json::json!({"code": "internal"}))));
-    let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| run::run(cli, &stop)))
-        .unwrap_or_else(|_| Err(run::Failure::Scim(celonis_scim::Error::internal("the command did not complete"))));
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(command)).unwrap_or_else(|_| Err(run::Failure::Scim(celonis_scim::Error::internal("the command did not complete"))))
+}
+
+/// Prints a command's error, if any; the exit code.
+fn reported(outcome: Result<(), run::Failure>) -> u8 {
     match outcome {
         Ok(()) => 0,
         Err(run::Failure::Scim(e)) => {

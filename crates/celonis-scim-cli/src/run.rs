@@ -31,7 +31,6 @@ impl From<Error> for Failure {
 pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
     match &cli.command {
         Command::Emulator(args) => return serve(args, stop),
-        Command::PanicForTests => return Ok(celonis_scim::testing::panic_for_tests()?),
         Command::Presets { name } => return crate::sync_cmd::presets(name.as_deref()),
         Command::Completions { shell } => return crate::manual::completions(*shell),
         Command::Man { dir } => return crate::manual::man_page(dir.as_deref()),
@@ -74,7 +73,7 @@ pub fn run(cli: Cli, stop: &CancelToken) -> Result<(), Failure> {
         Command::Apply(args) => crate::sync_cmd::apply(client, &args, &config),
         Command::Undo(args) => crate::journal_cmd::undo(client, &args, &config),
         Command::Snapshot { out, seat_limit } => crate::sync_cmd::snapshot(client, &out, &seat_limit, &config),
-        Command::Emulator(_) | Command::PanicForTests | Command::Runs { .. } | Command::Config(_) | Command::Presets { .. } | Command::Completions { .. } | Command::Man { .. } => Ok(()),
+        Command::Emulator(_) | Command::Runs { .. } | Command::Config(_) | Command::Presets { .. } | Command::Completions { .. } | Command::Man { .. } => Ok(()),
     }
 }
 

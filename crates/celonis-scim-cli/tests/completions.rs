@@ -57,6 +57,7 @@ fn the_shipped_files_are_what_the_command_prints() {
         let out = cli(&args);
         assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
         assert!(!out.stdout.is_empty(), "{args:?} printed nothing");
+        assert!(!String::from_utf8_lossy(&out.stdout).contains("internal-panic-for-tests"), "{args:?} offers the tests' panic entry");
         if write {
             std::fs::create_dir_all(file.parent().unwrap()).unwrap();
             std::fs::write(&file, &out.stdout).unwrap();

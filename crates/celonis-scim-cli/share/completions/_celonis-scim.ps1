@@ -59,7 +59,6 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('presets', 'presets', [CompletionResultType]::ParameterValue, 'List the presets for identity-system exports, or print one''s mapping (TOML, to copy and adapt)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish): `source <(celonis-scim completions bash)`, or save it where the shell looks')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): `celonis-scim man | man -l -`; with --dir, write the pages of every command there (`celonis-scim.1`, `celonis-scim-plan.1`, ...)')
-            [CompletionResult]::new('internal-panic-for-tests', 'internal-panic-for-tests', [CompletionResultType]::ParameterValue, 'For tests only: panic inside the core, to show it ends as an `internal` error (exit 70)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -907,31 +906,6 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             break
         }
-        'celonis-scim;internal-panic-for-tests' {
-            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The config file (TOML; default: celonis-scim.toml in the working directory, when there is one). Flags and the environment override it')
-            [CompletionResult]::new('--team', '--team', [CompletionResultType]::ParameterName, 'The team of the config file to work on ([teams.NAME]: its sections over the shared ones, its own journal and lock)')
-            [CompletionResult]::new('--log-format', '--log-format', [CompletionResultType]::ParameterName, 'How log lines look: text, or json (one object per line)')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Base URL up to and including /scim/v2')
-            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Bearer token (OAuth access token or API key)')
-            [CompletionResult]::new('--app-key', '--app-key', [CompletionResultType]::ParameterName, 'Application key (Authorization: AppKey ...)')
-            [CompletionResult]::new('--oauth-token-url', '--oauth-token-url', [CompletionResultType]::ParameterName, 'OAuth 2.0 token endpoint (client credentials)')
-            [CompletionResult]::new('--client-id', '--client-id', [CompletionResultType]::ParameterName, 'OAuth 2.0 client id')
-            [CompletionResult]::new('--client-secret', '--client-secret', [CompletionResultType]::ParameterName, 'OAuth 2.0 client secret')
-            [CompletionResult]::new('--client-auth', '--client-auth', [CompletionResultType]::ParameterName, 'How the OAuth client authenticates: basic or post')
-            [CompletionResult]::new('--timeout', '--timeout', [CompletionResultType]::ParameterName, 'Time limit of one HTTP exchange, in seconds')
-            [CompletionResult]::new('--max-retries', '--max-retries', [CompletionResultType]::ParameterName, 'Retries of a failed request')
-            [CompletionResult]::new('--admin-role', '--admin-role', [CompletionResultType]::ParameterName, 'The SCIM value of the admin role')
-            [CompletionResult]::new('--trust', '--trust', [CompletionResultType]::ParameterName, 'The root certificates trusted: bundled (the Mozilla roots built in, the default) or system (the operating system''s store, where a corporate proxy''s CA is installed)')
-            [CompletionResult]::new('--proxy', '--proxy', [CompletionResultType]::ParameterName, 'The proxy for every request (http://HOST:PORT), or `none`; unset: https_proxy, http_proxy, all_proxy and no_proxy, as curl reads them')
-            [CompletionResult]::new('--proxy-credentials', '--proxy-credentials', [CompletionResultType]::ParameterName, 'The proxy''s credentials, USER:PASSWORD (better: CELONIS_SCIM_PROXY_CREDENTIALS, its _FILE, or [connection] proxy_credentials)')
-            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies')
-            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Log each exchange with the server to stderr: -v requests and retries, -vv also bodies')
-            [CompletionResult]::new('--allow-insecure-http', '--allow-insecure-http', [CompletionResultType]::ParameterName, 'Allow plain http to a host that is not loopback')
-            [CompletionResult]::new('--emulator', '--emulator', [CompletionResultType]::ParameterName, 'Run the command against a freshly started, embedded emulator')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            break
-        }
         'celonis-scim;help' {
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'Users of the team')
             [CompletionResult]::new('groups', 'groups', [CompletionResultType]::ParameterValue, 'Groups of the team')
@@ -947,7 +921,6 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             [CompletionResult]::new('presets', 'presets', [CompletionResultType]::ParameterValue, 'List the presets for identity-system exports, or print one''s mapping (TOML, to copy and adapt)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print the shell completion script for SHELL (bash, zsh, fish, powershell, elvish): `source <(celonis-scim completions bash)`, or save it where the shell looks')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Print the manual page (roff): `celonis-scim man | man -l -`; with --dir, write the pages of every command there (`celonis-scim.1`, `celonis-scim-plan.1`, ...)')
-            [CompletionResult]::new('internal-panic-for-tests', 'internal-panic-for-tests', [CompletionResultType]::ParameterValue, 'For tests only: panic inside the core, to show it ends as an `internal` error (exit 70)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1043,9 +1016,6 @@ Register-ArgumentCompleter -Native -CommandName 'celonis-scim' -ScriptBlock {
             break
         }
         'celonis-scim;help;man' {
-            break
-        }
-        'celonis-scim;help;internal-panic-for-tests' {
             break
         }
         'celonis-scim;help;help' {

@@ -40,9 +40,6 @@ _celonis__scim() {
             celonis__scim,help)
                 cmd="celonis__scim__subcmd__help"
                 ;;
-            celonis__scim,internal-panic-for-tests)
-                cmd="celonis__scim__subcmd__internal__subcmd__panic__subcmd__for__subcmd__tests"
-                ;;
             celonis__scim,man)
                 cmd="celonis__scim__subcmd__man"
                 ;;
@@ -148,9 +145,6 @@ _celonis__scim() {
             celonis__scim__subcmd__help,help)
                 cmd="celonis__scim__subcmd__help__subcmd__help"
                 ;;
-            celonis__scim__subcmd__help,internal-panic-for-tests)
-                cmd="celonis__scim__subcmd__help__subcmd__internal__subcmd__panic__subcmd__for__subcmd__tests"
-                ;;
             celonis__scim__subcmd__help,man)
                 cmd="celonis__scim__subcmd__help__subcmd__man"
                 ;;
@@ -254,7 +248,7 @@ _celonis__scim() {
 
     case "${cmd}" in
         celonis__scim)
-            opts="-v -h -V --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help --version users groups bulk discover plan apply emulator snapshot runs undo config presets completions man internal-panic-for-tests help"
+            opts="-v -h -V --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help --version users groups bulk discover plan apply emulator snapshot runs undo config presets completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1802,7 +1796,7 @@ _celonis__scim() {
             return 0
             ;;
         celonis__scim__subcmd__help)
-            opts="users groups bulk discover plan apply emulator snapshot runs undo config presets completions man internal-panic-for-tests help"
+            opts="users groups bulk discover plan apply emulator snapshot runs undo config presets completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2039,20 +2033,6 @@ _celonis__scim() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        celonis__scim__subcmd__help__subcmd__internal__subcmd__panic__subcmd__for__subcmd__tests)
-            opts=""
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
         celonis__scim__subcmd__help__subcmd__man)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2214,84 +2194,6 @@ _celonis__scim() {
                 return 0
             fi
             case "${prev}" in
-                *)
-                    COMPREPLY=()
-                    ;;
-            esac
-            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-            return 0
-            ;;
-        celonis__scim__subcmd__internal__subcmd__panic__subcmd__for__subcmd__tests)
-            opts="-v -h --config --team --verbose --log-format --url --token --app-key --oauth-token-url --client-id --client-secret --client-auth --timeout --max-retries --allow-insecure-http --admin-role --trust --proxy --proxy-credentials --emulator --help"
-            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
-                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
-                return 0
-            fi
-            case "${prev}" in
-                --config)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --team)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --log-format)
-                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
-                    return 0
-                    ;;
-                --url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --token)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --app-key)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --oauth-token-url)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --client-id)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --client-secret)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --client-auth)
-                    COMPREPLY=($(compgen -W "basic post" -- "${cur}"))
-                    return 0
-                    ;;
-                --timeout)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --max-retries)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --admin-role)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --trust)
-                    COMPREPLY=($(compgen -W "bundled system" -- "${cur}"))
-                    return 0
-                    ;;
-                --proxy)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
-                --proxy-credentials)
-                    COMPREPLY=($(compgen -f "${cur}"))
-                    return 0
-                    ;;
                 *)
                     COMPREPLY=()
                     ;;
