@@ -49,32 +49,32 @@ impl Job {
 
     /// The team's name (`null` when the file has no teams or none was named).
     #[napi(getter)]
-    pub fn team(&self) -> Option<String> {
-        self.inner.team().map(str::to_owned)
+    pub fn team(&self, env: Env) -> Result<Option<String>> {
+        crate::errors::guard(&env, || Ok(self.inner.team().map(str::to_owned)))
     }
 
     /// A client of the team's connection (sharing the job's connections).
     #[napi(getter)]
-    pub fn client(&self) -> Client {
-        Client::of(self.inner.client().clone())
+    pub fn client(&self, env: Env) -> Result<Client> {
+        crate::errors::guard(&env, || Ok(Client::of(self.inner.client().clone())))
     }
 
     /// The config file read.
     #[napi(getter)]
-    pub fn config_path(&self) -> String {
-        self.inner.path().display().to_string()
+    pub fn config_path(&self, env: Env) -> Result<String> {
+        crate::errors::guard(&env, || Ok(self.inner.path().display().to_string()))
     }
 
     /// The export of `[input] file`, planned when no other input is given (`null` without one).
     #[napi(getter)]
-    pub fn input(&self) -> Option<String> {
-        self.inner.input().map(|p| p.display().to_string())
+    pub fn input(&self, env: Env) -> Result<Option<String>> {
+        crate::errors::guard(&env, || Ok(self.inner.input().map(|p| p.display().to_string())))
     }
 
     /// The team's journal directory.
     #[napi(getter)]
-    pub fn journal(&self) -> String {
-        self.inner.journal().display().to_string()
+    pub fn journal(&self, env: Env) -> Result<String> {
+        crate::errors::guard(&env, || Ok(self.inner.journal().display().to_string()))
     }
 
     /// Plans what it takes to make the team match `desired` (as `client.plan` takes it), else

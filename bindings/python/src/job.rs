@@ -9,7 +9,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyType};
 
 use crate::client::Client;
-use crate::convert::{blocking, from_py, unwind_safe};
+use crate::convert::{blocking, from_py, guard, unwind_safe};
 use crate::errors::to_py;
 use crate::sync::{input, job_options, options};
 
@@ -41,32 +41,32 @@ impl Job {
 
     /// The team's name (None when the file has no teams or none was named).
     #[getter]
-    fn team(&self) -> Option<&str> {
-        self.inner.team()
+    fn team(&self) -> PyResult<Option<String>> {
+        guard(|| Ok(self.inner.team().map(str::to_owned)))
     }
 
     /// The client of the team's connection.
     #[getter]
-    fn client(&self, py: Python<'_>) -> Py<Client> {
-        self.client.clone_ref(py)
+    fn client(&self, py: Python<'_>) -> PyResult<Py<Client>> {
+        guard(|| Ok(self.client.clone_ref(py)))
     }
 
     /// The config file read.
     #[getter]
-    fn config_path(&self) -> PathBuf {
-        self.inner.path().to_owned()
+    fn config_path(&self) -> PyResult<PathBuf> {
+        guard(|| Ok(self.inner.path().to_owned()))
     }
 
     /// The export of `[input] file`, planned when no other input is given (None without one).
     #[getter]
-    fn input(&self) -> Option<PathBuf> {
-        self.inner.input().map(ToOwned::to_owned)
+    fn input(&self) -> PyResult<Option<PathBuf>> {
+        guard(|| Ok(self.inner.input().map(ToOwned::to_owned)))
     }
 
     /// The team's journal directory.
     #[getter]
-    fn journal(&self) -> PathBuf {
-        self.inner.journal().to_owned()
+    fn journal(&self) -> PyResult<PathBuf> {
+        guard(|| Ok(self.inner.journal().to_owned()))
     }
 
     /// Plans what it takes to make the team match `desired` (as `Client.plan` takes it), else
