@@ -98,7 +98,7 @@ pub fn check(conn: &Connection, file: &ConfigFile) -> Result<(), Failure> {
     } else if let Some(m) = &file.input.mapping {
         celonis_scim::sync::Mapping::from_file(m).map_err(|e| Failure::Scim(Error::config(format!("[input] mapping: {e}"))))?;
     }
-    for (role, _) in &file.plan.seat_limits {
+    for role in file.plan.seat_limits.keys() {
         if client.roles().rank(role).is_none() {
             return Err(Failure::Scim(Error::config(format!("[plan] seat_limits: {role:?} is not a role"))));
         }
