@@ -6,7 +6,7 @@ use std::path::Path;
 use std::sync::Arc;
 
 use celonis_scim::config_file::{ConfigFile, TeamJob};
-use celonis_scim::sync::{ApplyOptions, Input, Plan, ProgressFn, Report, SavedPlan};
+use celonis_scim::sync::{Input, Plan, SavedPlan};
 use celonis_scim::Client;
 
 use crate::cancel::cscim_cancel_token;
@@ -14,7 +14,7 @@ use crate::client::cscim_client;
 use crate::error::cscim_error;
 use crate::guard::{Failure, check_out, guard_out, json, json_or_default, put_json, text};
 use crate::status::cscim_status;
-use crate::sync::{cscim_progress_fn, progress_fn};
+use crate::sync::{Target, applying, cscim_progress_fn};
 
 /// The main job of one team of a config file (`celonis-scim.toml`): the client of its
 /// `[connection]`, the export of its `[input]`, its `[plan]` and `[apply]` options and its own
@@ -197,7 +197,7 @@ pub unsafe extern "C" fn cscim_job_apply(
     // SAFETY: the pointers are passed on under the caller's promise.
     unsafe {
         let plan = || json::<Plan>(plan_json, "plan_json");
-        applying(job, options_json, progress, user_data, out_json, out_error, plan, |c, plan, o, p| c.apply(&plan, o, Some(p)))
+        applying(on_job(job), options_json, progress, user_data, out_json, out_error, plan, |c, plan, o, p| c.apply(&plan, o, Some(p)))
     }
 }
 
@@ -219,7 +219,7 @@ pub unsafe extern "C" fn cscim_job_apply_saved(
     // SAFETY: the pointers are passed on under the caller's promise.
     unsafe {
         let saved = || Ok(SavedPlan::from_json(text(saved_json, "saved_json")?)?);
-        applying(job, options_json, progress, user_data, out_json, out_error, saved, |c, saved, o, p| c.apply_saved(&saved, o, Some(p)))
+        applying(on_job(job), options_json, progress, user_data, out_json, out_error, saved, |c, saved, o, p| c.apply_saved(&saved, o, Some(p)))
     }
 }
 
@@ -240,35 +240,20 @@ pub unsafe extern "C" fn cscim_job_resume(
     // SAFETY: the pointers are passed on under the caller's promise.
     unsafe {
         let run = || Ok(text(run, "run")?.to_owned());
-        applying(job, options_json, progress, user_data, out_json, out_error, run, |c, run, o, p| c.resume(&run, o, Some(p)))
+        applying(on_job(job), options_json, progress, user_data, out_json, out_error, run, |c, run, o, p| c.resume(&run, o, Some(p)))
     }
 }
 
-/// The body of the job's applies: the job, what to apply (`input`), the file's apply options
-/// with the caller's over them, the progress function; then the report into *out_json.
+/// The target of the job's applies: the job's client, and the file's apply options with the
+/// caller's over them.
 ///
 /// # Safety
-/// As cscim_job_apply.
-#[allow(clippy::too_many_arguments)]
-unsafe fn applying<T>(
-    job: *const cscim_job,
-    options_json: *const c_char,
-    progress: cscim_progress_fn,
-    user_data: *mut c_void,
-    out_json: *mut *mut c_char,
-    out_error: *mut *mut cscim_error,
-    input: impl FnOnce() -> Result<T, Failure>,
-    apply: impl FnOnce(&Client, T, &ApplyOptions, ProgressFn<'_>) -> celonis_scim::Result<Report>,
-) -> cscim_status {
-    // SAFETY: the pointers are NULL or valid, as the exported function's contract states.
-    unsafe {
-        guard_out(out_json, out_error, || {
-            let j = job_ref(job)?;
-            check_out(out_json, "out_json")?;
-            let input = input()?;
-            let options = j.team.apply_options(json_or_default(options_json, "options_json")?)?;
-            put_json(out_json, &apply(&j.client, input, &options, &progress_fn(progress, user_data))?)
-        })
+/// `job` is NULL or a live handle.
+unsafe fn on_job<'a>(job: *const cscim_job) -> impl FnOnce(serde_json::Value) -> Target<'a> {
+    move |options| {
+        // SAFETY: the caller promises a live handle or NULL.
+        let j = unsafe { job_ref(job) }?;
+        Ok((&j.client, j.team.apply_options(options)?))
     }
 }
 

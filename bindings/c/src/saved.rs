@@ -13,7 +13,7 @@ use crate::client::{client_ref, cscim_client};
 use crate::error::cscim_error;
 use crate::guard::{check_out, guard_out, json, json_or_default, put_json, text};
 use crate::status::cscim_status;
-use crate::sync::{applying, cscim_progress_fn};
+use crate::sync::{applying, cscim_progress_fn, on_client};
 
 /// Plans as cscim_plan does, and keeps with the plan what it was computed from (the version
 /// of every resource it touches, a fingerprint of `desired_json`). *out_json receives the
@@ -54,7 +54,7 @@ pub unsafe extern "C" fn cscim_apply_saved(
     // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
         let saved = || Ok(SavedPlan::from_json(text(saved_json, "saved_json")?)?);
-        applying(client, options_json, progress, user_data, out_json, out_error, saved, |job, saved, o, p| job.apply_saved(&saved, o, Some(p)))
+        applying(on_client(client), options_json, progress, user_data, out_json, out_error, saved, |c, saved, o, p| c.apply_saved(&saved, o, Some(p)))
     }
 }
 
@@ -74,7 +74,7 @@ pub unsafe extern "C" fn cscim_resume(
     out_error: *mut *mut cscim_error,
 ) -> cscim_status {
     // SAFETY: the pointers are NULL or valid, as this function's contract states.
-    unsafe { applying(client, options_json, progress, user_data, out_json, out_error, || text(run, "run"), |job, run, o, p| job.resume(run, o, Some(p))) }
+    unsafe { applying(on_client(client), options_json, progress, user_data, out_json, out_error, || text(run, "run"), |c, run, o, p| c.resume(run, o, Some(p))) }
 }
 
 /// The plan that undoes run `run` of the journal in `journal_dir` (reactivations, earlier

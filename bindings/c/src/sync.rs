@@ -4,6 +4,7 @@
 use std::ffi::{CString, c_char, c_void};
 use std::path::PathBuf;
 
+use celonis_scim::Client;
 use celonis_scim::sync::{ApplyOptions, Input, Job, JobOptions, MappingSource, Plan, Progress, ProgressFn, Report, Selection, render};
 
 use crate::client::{client_ref, cscim_client};
@@ -110,36 +111,47 @@ pub unsafe extern "C" fn cscim_apply(
 ) -> cscim_status {
     // SAFETY: the pointers are NULL or valid, as this function's contract states.
     unsafe {
-        applying(client, options_json, progress, user_data, out_json, out_error, || json::<Plan>(plan_json, "plan_json"), |job, plan, o, p| job.apply_plan(&plan, o, Some(p)))
+        applying(on_client(client), options_json, progress, user_data, out_json, out_error, || json::<Plan>(plan_json, "plan_json"), |c, plan, o, p| c.apply(&plan, o, Some(p)))
     }
 }
 
-/// The body of cscim_apply, cscim_apply_saved and cscim_resume: the client, what to apply
-/// (`input`), the apply options and the progress function, in that order; then the report
-/// into *out_json.
+/// What an apply runs on, from the caller's options JSON: the client, and the apply options.
+pub(crate) type Target<'a> = Result<(&'a Client, ApplyOptions), Failure>;
+
+/// The target of cscim_apply, cscim_apply_saved and cscim_resume: the client handle, and the
+/// apply options as given.
+///
+/// # Safety
+/// `client` is NULL or a live handle.
+pub(crate) unsafe fn on_client<'a>(client: *const cscim_client) -> impl FnOnce(serde_json::Value) -> Target<'a> {
+    // SAFETY: the caller promises a live handle or NULL.
+    move |options| Ok((unsafe { client_ref(client) }?, ApplyOptions::from_value(options)?))
+}
+
+/// The body of every apply (cscim_apply, cscim_apply_saved, cscim_resume and the job's): the
+/// client and options (`target`, from `options_json`), what to apply (`input`), the progress
+/// function; then the report into *out_json.
 ///
 /// # Safety
 /// As cscim_apply.
 #[allow(clippy::too_many_arguments)]
-pub(crate) unsafe fn applying<T>(
-    client: *const cscim_client,
+pub(crate) unsafe fn applying<'a, T>(
+    target: impl FnOnce(serde_json::Value) -> Target<'a>,
     options_json: *const c_char,
     progress: cscim_progress_fn,
     user_data: *mut c_void,
     out_json: *mut *mut c_char,
     out_error: *mut *mut cscim_error,
     input: impl FnOnce() -> Result<T, Failure>,
-    apply: impl FnOnce(&Job<'_>, T, &ApplyOptions, ProgressFn<'_>) -> celonis_scim::Result<Report>,
+    apply: impl FnOnce(&Client, T, &ApplyOptions, ProgressFn<'_>) -> celonis_scim::Result<Report>,
 ) -> cscim_status {
     // SAFETY: the pointers are passed on under the caller's promise.
     unsafe {
         guard_out(out_json, out_error, || {
-            let c = client_ref(client)?;
+            let (client, options) = target(json_or_default(options_json, "options_json")?)?;
             check_out(out_json, "out_json")?;
             let input = input()?;
-            let options = ApplyOptions::from_value(json_or_default(options_json, "options_json")?)?;
-            let report = progress_fn(progress, user_data);
-            put_json(out_json, &apply(&Job::new(c, None, JobOptions::default())?, input, &options, &report)?)
+            put_json(out_json, &apply(client, input, &options, &progress_fn(progress, user_data))?)
         })
     }
 }
