@@ -96,6 +96,9 @@ fn every_problem_is_a_config_error() {
     assert_eq!(team(&s, "qa", &none).unwrap_err().kind(), ErrorKind::Config, "an unknown team");
     assert_eq!(team(&s, "prod", &none).unwrap_err().kind(), ErrorKind::Config, "a secret whose variable is unset");
     assert_eq!(TeamJob::from_file(&ConfigFile::default(), &none).unwrap_err().kind(), ErrorKind::Config, "no URL anywhere");
+    let unnamed = ConfigFile::load_named(Some(&s.dir.join("celonis-scim.toml")), None, &none).unwrap();
+    let error = TeamJob::from_file(&unnamed, &none).unwrap_err();
+    assert!(error.kind() == ErrorKind::Config && error.message().contains("prod, dev"), "the teams to name are named: {error}");
     assert_eq!(ConfigFile::load_named(Some(&s.dir.join("missing.toml")), None, &none).unwrap_err().kind(), ErrorKind::Config, "a file that is not there");
     assert_eq!(ConfigFile::load_named(None, None, &none).unwrap_err().kind(), ErrorKind::Config, "no file named, none here");
     let dev = team(&s, "dev", &none).unwrap();

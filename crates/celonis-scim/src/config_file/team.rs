@@ -40,7 +40,7 @@ impl TeamJob {
     /// The job of a file already read, with the environment read through `var`.
     pub fn from_file(file: &ConfigFile, var: &dyn Fn(&str) -> Option<String>) -> Result<Self> {
         let connection = ConnectionSection::from_env(var)?.or(file.connection.clone());
-        let client = Client::new(connection.client_config(var)?)?;
+        let client = connection.client_config(var).and_then(Client::new).map_err(|e| name_a_team(e, file))?;
         let mapping = file.input.mapping_source()?;
         let apply = ApplyOptions { journal: None, ..file.apply.clone() };
         Ok(TeamJob { team: file.team.clone(), path: file.path.clone(), client, input: file.input.file.clone(), mapping, plan: file.plan.clone(), apply, journal: file.journal(var) })
@@ -95,6 +95,15 @@ impl TeamJob {
         let options = ApplyOptions::from_value(over(&self.apply, overrides)?)?;
         Ok(ApplyOptions { journal: options.journal.or_else(|| Some(self.journal.clone())), ..options })
     }
+}
+
+/// A `config` error of a file with teams when none was named: it says which to name.
+fn name_a_team(error: Error, file: &ConfigFile) -> Error {
+    let teams: Vec<&str> = file.teams().collect();
+    if file.team.is_some() || teams.is_empty() || error.kind() != crate::ErrorKind::Config {
+        return error;
+    }
+    Error::config(format!("{error} (no team was named, and the file has {}: name one)", teams.join(", ")))
 }
 
 /// Whether an input is read through a mapping: an export file, or records.
