@@ -163,6 +163,11 @@ export declare class Job {
    * a `ConfigError` names whatever is wrong; nothing is sent.
    */
   static fromConfig(path?: string | null, options?: ConfigOptions): Job
+  /**
+   * Reads the config file as `fromConfig` does, on the addon's threads (a secret's
+   * `command` may take time): resolves to the job, or rejects with a `ConfigError`.
+   */
+  static load(path?: string | null, options?: ConfigOptions): Promise<Job>
   /** The team's name (`null` when the file has no teams or none was named). */
   get team(): string | null
   /** A client of the team's connection (sharing the job's connections). */

@@ -6,7 +6,7 @@ const { Job, configTeams, renderPlan } = require('celonis-scim')
 async function main(config) {
   let failed = 0
   for (const team of configTeams(config)) {
-    const job = Job.fromConfig(config, { team })
+    const job = await Job.load(config, { team })
     const plan = await job.plan()
     console.log(`== ${team}\n${renderPlan(plan)}`)
     const report = await job.apply(plan)

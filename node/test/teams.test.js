@@ -80,6 +80,19 @@ test('the environment names the file and team, and wins over the file as for the
   }
 })
 
+test('Job.load reads the file off the event loop', async () => {
+  const { config, dev, done } = await teams()
+  try {
+    const job = await Job.load(config, { team: 'dev' })
+    assert.ok(job instanceof Job)
+    assert.equal(job.client.baseUrl, dev.url)
+    assert.equal((await job.plan()).createUsers.length, 36)
+    await assert.rejects(Job.load(config, { team: 'qa' }), { name: 'ConfigError', code: 'config' })
+  } finally {
+    await done()
+  }
+})
+
 test('what is wrong is a ConfigError', async () => {
   const { config, dir, done } = await teams()
   try {

@@ -47,6 +47,14 @@ impl Job {
         })
     }
 
+    /// Reads the config file as `fromConfig` does, on the addon's threads (a secret's
+    /// `command` may take time): resolves to the job, or rejects with a `ConfigError`.
+    #[napi(ts_args_type = "path?: string | null, options?: ConfigOptions", ts_return_type = "Promise<Job>")]
+    pub fn load(env: &Env, path: Option<String>, options: Option<ConfigOptions>) -> Result<Object<'_>> {
+        let team = options.and_then(|o| o.team);
+        task::spawn(env, move || TeamJob::load(path.as_deref().map(std::path::Path::new), team.as_deref()), |_, inner| Ok(Job { inner: Arc::new(inner) }))
+    }
+
     /// The team's name (`null` when the file has no teams or none was named).
     #[napi(getter)]
     pub fn team(&self, env: Env) -> Result<Option<String>> {
