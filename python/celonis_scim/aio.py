@@ -343,6 +343,16 @@ class AsyncJob:
         return AsyncClient.wrapping(self._job.client)
 
     @property
+    def config_path(self) -> Path:
+        """The config file read."""
+        return self._job.config_path
+
+    @property
+    def input(self) -> Optional[Path]:
+        """The export of ``[input] file``, planned when no other input is given."""
+        return self._job.input
+
+    @property
     def journal(self) -> Path:
         """The team's journal directory."""
         return self._job.journal

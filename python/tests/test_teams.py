@@ -103,6 +103,7 @@ async def test_an_async_job_of_each_team(teams: Tuple[Path, Emulator, Emulator])
     for team, emulator in (("prod", prod), ("dev", dev)):
         job = await AsyncJob.from_config(config, team=team)
         assert job.team == team and job.client.base_url == emulator.url
+        assert (job.config_path, job.input, job.journal) == (config, config.parent / "team.csv", config.parent / "journal" / team)
         report = await job.apply(await job.plan())
         assert report["failed"] == [] and sum(emulator.seat_usage().values()) == 36
         assert (await job.plan())["create_users"] == []
