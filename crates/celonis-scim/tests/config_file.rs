@@ -2,6 +2,9 @@
 //! `CELONIS_SCIM_*` variables over the file, over Celonis's), its input, plan and apply
 //! options with the caller's overrides, and its own journal; against two emulators.
 
+// The core's one error type is large by design (see lib.rs).
+#![allow(clippy::result_large_err)]
+
 use std::path::{Path, PathBuf};
 
 use celonis_scim::ErrorKind;
