@@ -67,7 +67,7 @@ pub fn env_secret(name: &str, var: &dyn Fn(&str) -> Option<String>) -> Result<Op
         return Ok(Some(Secret::new(v)));
     }
     let Some(path) = var(&format!("{name}_FILE")).filter(|p| !p.is_empty()) else { return Ok(None) };
-    let text = std::fs::read_to_string(&path).map_err(|e| Error::config(format!("{name}_FILE: cannot read {path}: {e}")))?;
+    let text = crate::config_file::read_secret_file(std::path::Path::new(&path), &format!("{name}_FILE"))?;
     Ok(Some(Secret::new(text.trim_end_matches(['\r', '\n']))))
 }
 
@@ -80,18 +80,22 @@ pub fn client_from_env(options: serde_json::Value) -> Result<crate::Client> {
 
 /// `config` completed from the environment: the base URL from `CELONIS_SCIM_URL`, a key from
 /// `CELONIS_SCIM_TOKEN` or `CELONIS_SCIM_APP_KEY` (or a file named by `..._FILE`), where
-/// `config` has none; then from Celonis's own variables ([`fill`]). What `config` sets wins.
+/// `config` has none (the variables as [`ConnectionSection::from_env`] reads them); then from
+/// Celonis's own variables ([`fill`]). What `config` sets wins.
+///
+/// [`ConnectionSection::from_env`]: crate::config_file::ConnectionSection::from_env
 pub fn config_from_env(mut config: ClientConfig, var: &dyn Fn(&str) -> Option<String>) -> Result<ClientConfig> {
-    let secret = |name: &str| env_secret(name, var);
+    let env = crate::config_file::ConnectionSection::from_env(var)?;
+    let given = |source: Option<crate::config_file::SecretSource>| source.map(|s| s.resolve("", var)).transpose();
     if config.base_url.trim().is_empty()
-        && let Some(url) = var("CELONIS_SCIM_URL").filter(|u| !u.trim().is_empty())
+        && let Some(url) = env.url
     {
-        config.base_url = url.trim().to_owned();
+        config.base_url = url;
     }
     if config.token.is_none() && config.app_key.is_none() && config.oauth2.is_none() {
-        config.token = secret("CELONIS_SCIM_TOKEN")?;
+        config.token = given(env.token)?;
         if config.token.is_none() {
-            config.app_key = secret("CELONIS_SCIM_APP_KEY")?;
+            config.app_key = given(env.app_key)?;
         }
     }
     fill(&mut config, var)?;

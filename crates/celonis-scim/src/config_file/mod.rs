@@ -43,6 +43,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 pub use connection::ConnectionSection;
+pub(crate) use secret_source::read_secret_file;
 pub use secret_source::SecretSource;
 pub use team::TeamJob;
 
@@ -144,25 +145,27 @@ impl ConfigFile {
         Ok(config)
     }
 
-    /// Reads the file a library names: `path`, else the one `CELONIS_SCIM_CONFIG` names, else
-    /// `celonis-scim.toml` in the working directory; with `team` (else `CELONIS_SCIM_TEAM`),
-    /// that team's sections over the shared ones. No file at all is a `config` error.
+    /// Reads the file a library names ([`ConfigFile::named`]); with `team` (else
+    /// `CELONIS_SCIM_TEAM`), that team's sections over the shared ones.
     pub fn load_named(path: Option<&Path>, team: Option<&str>, var: &dyn Fn(&str) -> Option<String>) -> Result<Self> {
-        let named = path.map(Path::to_owned).or_else(|| var(CONFIG_VAR).filter(|v| !v.is_empty()).map(PathBuf::from));
-        let path = match named {
-            Some(path) => path,
-            None if Path::new(DEFAULT_NAME).is_file() => PathBuf::from(DEFAULT_NAME),
-            None => return Err(Error::config(format!("no config file: name one, set {CONFIG_VAR}, or create {DEFAULT_NAME} in the working directory"))),
-        };
         let team = team.map(str::to_owned).or_else(|| var(TEAM_VAR).filter(|v| !v.is_empty()));
-        ConfigFile::load(Some(&path), team.as_deref())
+        ConfigFile::load(Some(&ConfigFile::named(path, var)?), team.as_deref())
     }
 
-    /// The names of the teams of the file a library names (as [`ConfigFile::load_named`]
-    /// finds it), in the file's order; empty when it has no `[teams.NAME]` tables.
+    /// The file a library names: `path`, else the one `CELONIS_SCIM_CONFIG` names, else
+    /// `celonis-scim.toml` in the working directory. No file at all is a `config` error.
+    pub fn named(path: Option<&Path>, var: &dyn Fn(&str) -> Option<String>) -> Result<PathBuf> {
+        match path.map(Path::to_owned).or_else(|| var(CONFIG_VAR).filter(|v| !v.is_empty()).map(PathBuf::from)) {
+            Some(path) => Ok(path),
+            None if Path::new(DEFAULT_NAME).is_file() => Ok(PathBuf::from(DEFAULT_NAME)),
+            None => Err(Error::config(format!("no config file: name one, set {CONFIG_VAR}, or create {DEFAULT_NAME} in the working directory"))),
+        }
+    }
+
+    /// The names of the teams of the file a library names ([`ConfigFile::named`]), in the
+    /// file's order; empty when it has no `[teams.NAME]` tables.
     pub fn team_names(path: Option<&Path>, var: &dyn Fn(&str) -> Option<String>) -> Result<Vec<String>> {
-        let no_team = |name: &str| if name == TEAM_VAR { None } else { var(name) };
-        Ok(ConfigFile::load_named(path, None, &no_team)?.teams().map(str::to_owned).collect())
+        Ok(ConfigFile::load(Some(&ConfigFile::named(path, var)?), None)?.teams().map(str::to_owned).collect())
     }
 
     /// The journal directory: `CELONIS_SCIM_JOURNAL` (through `var`), else the file's (a

@@ -65,8 +65,8 @@ impl SecretSource {
     }
 }
 
-/// A secret kept in a file (`{ file = ... }`).
-fn read_secret_file(path: &Path, what: &str) -> Result<String> {
+/// A secret kept in a file (`{ file = ... }`, a `..._FILE` variable), as written.
+pub(crate) fn read_secret_file(path: &Path, what: &str) -> Result<String> {
     std::fs::read_to_string(path).map_err(|e| Error::config(format!("{what}: cannot read {}: {e}", path.display())))
 }
 

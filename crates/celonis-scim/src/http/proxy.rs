@@ -121,7 +121,7 @@ fn target(url: &str, credentials: Option<&Secret>, what: &str) -> Result<ProxyTa
     let userinfo = authority.as_str().rsplit_once('@').map(|(u, _)| u.to_owned());
     let (user, password) = match credentials {
         Some(secret) => split_credentials(secret.expose()),
-        None => userinfo.as_deref().map(|u| split_credentials(&percent_decode(u))).unwrap_or((None, None)),
+        None => userinfo.as_deref().map(|u| split_credentials(&percent_encoding::percent_decode_str(u).decode_utf8_lossy())).unwrap_or((None, None)),
     };
     let mut builder = Proxy::builder(protocol).host(host).port(port);
     if let Some(user) = &user {
@@ -141,26 +141,6 @@ fn split_credentials(text: &str) -> (Option<String>, Option<String>) {
         None if !text.is_empty() => (Some(text.to_owned()), None),
         None => (None, None),
     }
-}
-
-/// `%XX` escapes of a URL's user information, decoded.
-fn percent_decode(text: &str) -> String {
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = |b: u8| (b as char).to_digit(16);
-        if bytes[i] == b'%'
-            && let (Some(h), Some(l)) = (bytes.get(i + 1).and_then(|b| hex(*b)), bytes.get(i + 2).and_then(|b| hex(*b)))
-        {
-            out.push((h * 16 + l) as u8);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// The entries of a `NO_PROXY` value; an entry that is none of the forms is skipped.
